@@ -1,0 +1,203 @@
+#include "ledgercommands.h"
+
+#include "callqueries.h"
+#include "csvexporter.h"
+#include "litellmimporter.h"
+#include "pricetable.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime && !text.contains(u'T'))
+        time.setTimeSpec(Qt::UTC); // a bare date means that UTC day
+    return time.toMSecsSinceEpoch();
+}
+
+std::optional<GroupBy> groupByFromName(const QString &name)
+{
+    if (name == QLatin1String("day"))
+        return GroupBy::Day;
+    if (name == QLatin1String("model"))
+        return GroupBy::Model;
+    if (name == QLatin1String("provider"))
+        return GroupBy::Provider;
+    if (name == QLatin1String("key"))
+        return GroupBy::Key;
+    return std::nullopt;
+}
+
+} // namespace
+
+LedgerCommands::LedgerCommands(LedgerPaths paths, QTextStream &out, QTextStream &err)
+    : m_paths(std::move(paths)), m_out(out), m_err(err)
+{
+}
+
+bool LedgerCommands::isCommand(const QString &name)
+{
+    return name == QLatin1String("export") || name == QLatin1String("prices")
+            || name == QLatin1String("keys");
+}
+
+int LedgerCommands::run(const QString &command, const QStringList &arguments)
+{
+    if (command == QLatin1String("export"))
+        return exportCalls(arguments);
+    if (command == QLatin1String("prices"))
+        return prices(arguments);
+    if (command == QLatin1String("keys"))
+        return keys(arguments);
+    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+int LedgerCommands::usageError(const QString &message)
+{
+    m_err << "llmledger: " << message << Qt::endl;
+    return 2;
+}
+
+int LedgerCommands::exportCalls(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Export recorded calls as CSV"));
+    parser.addOptions({
+            {QStringLiteral("csv"), QStringLiteral("CSV output (RFC 4180, UTF-8; the default).")},
+            {QStringLiteral("from"), QStringLiteral("First instant, ISO 8601 (UTC unless an offset is given)."),
+             QStringLiteral("time")},
+            {QStringLiteral("to"), QStringLiteral("End instant (exclusive), ISO 8601."), QStringLiteral("time")},
+            {QStringLiteral("output"), QStringLiteral("Write to this file instead of stdout."),
+             QStringLiteral("file")},
+            {QStringLiteral("group-by"), QStringLiteral("Aggregate by day, model, provider or key."),
+             QStringLiteral("group")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
+        return usageError(parser.errorText());
+
+    CallFilter filter;
+    for (const auto &[option, target] : {std::pair{QStringLiteral("from"), &filter.range.fromMs},
+                                         std::pair{QStringLiteral("to"), &filter.range.toMs}}) {
+        if (!parser.isSet(option))
+            continue;
+        const auto ms = parseTime(parser.value(option));
+        if (!ms)
+            return usageError(QStringLiteral("--%1: not an ISO 8601 time: %2")
+                                      .arg(option, parser.value(option)));
+        *target = *ms;
+    }
+
+    QFile stdoutFile;
+    QSaveFile outputFile(parser.value(QStringLiteral("output")));
+    QIODevice *out = nullptr;
+    if (parser.isSet(QStringLiteral("output"))) {
+        if (!outputFile.open(QIODevice::WriteOnly))
+            return m_err << "llmledger: " << outputFile.errorString() << Qt::endl, 1;
+        out = &outputFile;
+    } else {
+        m_out.flush();
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return m_err << "llmledger: cannot write to stdout" << Qt::endl, 1;
+        out = &stdoutFile;
+    }
+
+    QString error;
+    bool ok = false;
+    if (parser.isSet(QStringLiteral("group-by"))) {
+        const auto groupBy = groupByFromName(parser.value(QStringLiteral("group-by")));
+        if (!groupBy)
+            return usageError(QStringLiteral("--group-by takes day, model, provider or key"));
+        ok = CsvExporter::exportGroups(m_paths.databaseFile(), filter.range, *groupBy, out, &error);
+    } else {
+        ok = CsvExporter::exportCalls(m_paths.databaseFile(), filter, out, &error);
+    }
+    if (ok && out == &outputFile)
+        ok = outputFile.commit();
+    if (!ok) {
+        m_err << "llmledger: export failed: " << (error.isEmpty() ? outputFile.errorString() : error)
+              << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int LedgerCommands::prices(const QStringList &arguments)
+{
+    if (arguments.size() != 2 || arguments.first() != QLatin1String("import"))
+        return usageError(QStringLiteral("usage: llmledger prices import FILE "
+                                         "(a LiteLLM model_prices_and_context_window.json)"));
+    QFile file(arguments.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return m_err << "llmledger: " << arguments.at(1) << ": " << file.errorString() << Qt::endl, 1;
+    QString error;
+    int skipped = 0;
+    const auto imported = LiteLlmImporter::parse(file.readAll(), &error, &skipped);
+    if (!imported)
+        return m_err << "llmledger: " << arguments.at(1) << ": " << error << Qt::endl, 1;
+
+    // Merge into the existing overrides so earlier hand edits survive.
+    QJsonObject document;
+    QFile existing(m_paths.priceOverridesFile());
+    if (existing.open(QIODevice::ReadOnly))
+        document = QJsonDocument::fromJson(existing.readAll()).object();
+    QJsonObject models = document.value(QLatin1String("models")).toObject();
+    for (const ModelPrice &price : *imported)
+        models.insert(price.model, QJsonDocument::fromJson(price.toJson()).object());
+    document.insert(QLatin1String("models"), models);
+    document.insert(QLatin1String("updated"),
+                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")));
+
+    QString why;
+    PriceTable check;
+    if (!check.loadJson(QJsonDocument(document).toJson(), &why))
+        return m_err << "llmledger: imported prices are invalid: " << why << Qt::endl, 1;
+
+    QSaveFile out(m_paths.priceOverridesFile());
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(document).toJson()) < 0
+        || !out.commit())
+        return m_err << "llmledger: " << m_paths.priceOverridesFile() << ": " << out.errorString()
+                     << Qt::endl,
+               1;
+    m_out << "imported " << imported->size() << " model prices (" << skipped
+          << " entries without per-token prices skipped) into " << m_paths.priceOverridesFile()
+          << Qt::endl;
+    return 0;
+}
+
+int LedgerCommands::keys(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    QString error;
+    auto queries = CallQueries::open(m_paths.databaseFile(), &error);
+    if (!queries)
+        return m_err << "llmledger: " << error << Qt::endl, 1;
+    if (sub == QLatin1String("list") && arguments.size() == 1) {
+        const auto keys = queries->clientKeys();
+        if (!queries->lastError().isEmpty())
+            return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
+        m_out << "key id\tlabel\thint\tlast used (UTC)" << Qt::endl;
+        for (const ClientKey &key : keys) {
+            m_out << key.keyId << '\t' << key.label << '\t' << key.hint << '\t'
+                  << QDateTime::fromMSecsSinceEpoch(key.lastSeenMs, Qt::UTC).toString(Qt::ISODate)
+                  << Qt::endl;
+        }
+        return 0;
+    }
+    if (sub == QLatin1String("label") && arguments.size() == 3) {
+        if (!queries->setKeyLabel(arguments.at(1), arguments.at(2)))
+            return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
+        return 0;
+    }
+    return usageError(QStringLiteral("usage: llmledger keys list | llmledger keys label KEY_ID LABEL"));
+}

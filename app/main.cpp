@@ -1,0 +1,152 @@
+#include "ledgercommands.h"
+#include "ledgerpaths.h"
+#include "proxyruntime.h"
+#include "unixsignalwatcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct Launch
+{
+    bool headless = false;
+    QString command;
+    QStringList commandArguments;
+    ProxyRuntime::Options runtime;
+};
+
+// Global options come before any subcommand; the subcommand parses the rest.
+std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "LLM Ledger: a local proxy that records the tokens, cost and timing of every "
+            "LLM API call.\n\nCommands: export, prices import FILE, keys list|label."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run only the proxy, without a window."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (default %1; 0 = any free port).")
+                                          .arg(ProxyConfig::DefaultPort),
+                                  QStringLiteral("port"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                    QStringLiteral("address"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Directory of the database."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Config file (default: config.json in the "
+                                                   "user's config directory)."),
+                                    QStringLiteral("file"));
+    parser.addOptions({headless, port, listen, dataDir, config});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("export | prices | keys (optional)"),
+                                 QStringLiteral("[command [args...]]"));
+    parser.process(arguments); // exits for --help, --version and unknown options
+
+    Launch launch;
+    launch.headless = parser.isSet(headless);
+    launch.runtime.paths = LedgerPaths::resolve(parser.value(dataDir), parser.value(config));
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (!ok || value > 65535) {
+            err << "llmledger: --port takes a number from 0 to 65535" << Qt::endl;
+            return std::nullopt;
+        }
+        launch.runtime.port = quint16(value);
+    }
+    if (parser.isSet(listen)) {
+        QHostAddress address;
+        if (!address.setAddress(parser.value(listen))) {
+            err << "llmledger: --listen takes an IP address such as 127.0.0.1" << Qt::endl;
+            return std::nullopt;
+        }
+        launch.runtime.listenAddress = address;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (!LedgerCommands::isCommand(positional.first())) {
+            err << "llmledger: unknown command \"" << positional.first() << "\" (see --help)"
+                << Qt::endl;
+            return std::nullopt;
+        }
+        launch.command = positional.first();
+        launch.commandArguments = positional.mid(1);
+    }
+    return launch;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runHeadless(const Launch &launch, QTextStream &out, QTextStream &err)
+{
+    ProxyRuntime runtime(launch.runtime);
+    UnixSignalWatcher signals;
+    QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, qApp,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&runtime, &ProxyRuntime::warning, &runtime,
+                     [&err](const QString &message) { err << "llmledger: warning: " << message << Qt::endl; });
+    QObject::connect(&runtime, &ProxyRuntime::failed, &runtime, [&err](const QString &message) {
+        err << "llmledger: " << message << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&runtime, &ProxyRuntime::started, &runtime, [&out](const QUrl &url) {
+        out << "LLM Ledger proxy listening on " << url.toString() << Qt::endl;
+        out << "  OpenAI-style base URL:    " << url.toString() << "/v1" << Qt::endl;
+        out << "  Anthropic-style base URL: " << url.toString() << Qt::endl;
+    });
+    QMetaObject::invokeMethod(&runtime, &ProxyRuntime::start, Qt::QueuedConnection);
+    const int code = QCoreApplication::exec();
+    QString error;
+    if (!runtime.stop(&error)) {
+        err << "llmledger: " << error << Qt::endl;
+        return code == 0 ? 1 : code;
+    }
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("llmledger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEDGER_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool wantsGui = !arguments.contains(QLatin1String("--headless")) && hasDisplay();
+
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsGui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto launch = parseArguments(QCoreApplication::arguments(), err);
+    if (!launch)
+        return 2;
+    if (!launch->command.isEmpty())
+        return LedgerCommands(launch->runtime.paths, out, err)
+                .run(launch->command, launch->commandArguments);
+    // The desktop window arrives with the app's QML module; until then both modes
+    // run the proxy alone.
+    return runHeadless(*launch, out, err);
+}

@@ -1,0 +1,316 @@
+#include "proxyservice.h"
+
+#include "clientkeyidentifier.h"
+#include "clienttool.h"
+#include "forwardedcall.h"
+#include "modelslisting.h"
+#include "providerrouter.h"
+#include "requestfields.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcProxy, "ledger.proxy")
+
+namespace {
+
+// Request headers that stay with this hop (RFC 9110 §7.6.1) or that the proxy
+// sets itself. Accept-Encoding is replaced by "identity": the proxy must read
+// usage out of the answer, and loopback gains nothing from compression.
+bool isDroppedRequestHeader(const QByteArray &lowerName, const QByteArray &connectionTokens)
+{
+    static const QByteArrayList dropped = {"host", "content-length", "connection", "keep-alive",
+                                           "proxy-connection", "te", "trailer",
+                                           "transfer-encoding", "upgrade", "proxy-authorization",
+                                           "expect", "accept-encoding"};
+    return dropped.contains(lowerName) || lowerName.startsWith("x-llmledger-")
+            || (!connectionTokens.isEmpty() && connectionTokens.split(',').contains(lowerName));
+}
+
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return authorization.mid(7).trimmed();
+    return authorization.trimmed();
+}
+
+} // namespace
+
+ProxyService::ProxyService(ProxyConfig config, PriceTable prices, QObject *parent)
+    : QObject(parent),
+      m_config(std::move(config)),
+      m_prices(std::move(prices)),
+      m_pool(64, this),
+      m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
+{
+}
+
+void ProxyService::setProviderKey(const QString &providerId, const QByteArray &key)
+{
+    m_providerKeys.insert(providerId, key);
+}
+
+QByteArray ProxyService::clientKey(const IncomingRequest &request)
+{
+    const QByteArray apiKey = request.header("x-api-key");
+    if (!apiKey.isEmpty())
+        return apiKey.trimmed();
+    return bearerToken(request.header("authorization"));
+}
+
+CallRecord ProxyService::newRecord(const IncomingRequest &request, WireFormat format) const
+{
+    CallRecord record;
+    record.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    record.startedAtMs = request.receivedAtMs;
+    record.endpoint = request.path.isEmpty() ? request.originalPath : request.path;
+    record.apiFormat = format == WireFormat::Anthropic ? QStringLiteral("anthropic")
+                                                       : QStringLiteral("openai");
+    const QByteArray userAgent = request.header("user-agent");
+    record.userAgent = QString::fromUtf8(userAgent.left(512));
+    record.clientTool = ClientTool::recognise(userAgent);
+    const QByteArray key = clientKey(request);
+    if (!key.isEmpty())
+        record.clientKeyHint = ClientKeyIdentifier::hint(key);
+    return record;
+}
+
+void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
+{
+    QElapsedTimer ownTime;
+    ownTime.start();
+    ++m_callsHandled;
+    const Endpoint endpoint = Endpoint::classify(request);
+    CallRecord record = newRecord(request, endpoint.format);
+    const QByteArray key = clientKey(request);
+    if (m_keys)
+        m_keys->prepare(key);
+
+    if (request.body.size() > m_config.maxRequestBodyBytes) {
+        return refuse(request, client, std::move(record),
+                      {413, QStringLiteral("request_too_large"), QStringLiteral("request_too_large"),
+                       QStringLiteral("The request body is %1 bytes; LLM Ledger accepts at most %2 "
+                                      "(limits.max_request_body_bytes).")
+                               .arg(request.body.size())
+                               .arg(m_config.maxRequestBodyBytes),
+                       {}},
+                      endpoint.format);
+    }
+
+    RequestFields fields;
+    if (endpoint.known || request.header("content-type").contains("json")) {
+        const auto scanned = RequestFields::scan(request.body);
+        if (!scanned && (endpoint.known || !request.body.isEmpty())) {
+            return refuse(request, client, std::move(record),
+                          {400, QStringLiteral("invalid_request_error"), {},
+                           QStringLiteral("The request body is not valid JSON."), {}},
+                          endpoint.format);
+        }
+        fields = scanned.value_or(RequestFields());
+    }
+    record.requestedModel = fields.model;
+    record.streamed = fields.stream;
+    if (endpoint.needsModel && fields.model.isEmpty()) {
+        return refuse(request, client, std::move(record),
+                      {400, QStringLiteral("invalid_request_error"), {},
+                       QStringLiteral("The request names no model: add a \"model\" field."),
+                       QStringLiteral("model")},
+                      endpoint.format);
+    }
+
+    const auto route = ProviderRouter::route(
+            m_config, endpoint.format, fields.model,
+            QString::fromUtf8(request.header("x-llmledger-provider")));
+    if (!route.provider) {
+        return refuse(request, client, std::move(record),
+                      {404,
+                       endpoint.format == WireFormat::Anthropic ? QStringLiteral("not_found_error")
+                                                                : QStringLiteral("invalid_request_error"),
+                       QStringLiteral("model_not_found"), route.error, QStringLiteral("model")},
+                      endpoint.format);
+    }
+    const ProviderConfig &provider = *route.provider;
+    record.provider = provider.id;
+
+    if (request.method == "GET" && request.path == QLatin1String("/v1/models")) {
+        new ModelsListing(this, std::move(request), std::move(record), endpoint.format, client);
+        return;
+    }
+
+    bool injected = false;
+    const QByteArray body = upstreamBody(request, endpoint, fields, &injected);
+    const QString upstreamPath = provider.kind == WireFormat::OpenAi
+            ? request.path.mid(3) // the OpenAI-style base URL already ends in /v1
+            : request.path;
+    QNetworkReply *reply = m_pool.send(upstreamRequest(request, provider, upstreamPath),
+                                       request.method, body);
+
+    ForwardedCall::Plan plan{provider, injected, m_config.recordBodies, key, endpoint.billable};
+    record.proxyOverheadUs = ownTime.nsecsElapsed() / 1000;
+    new ForwardedCall(this, std::move(request), std::move(plan), std::move(record), client, reply);
+}
+
+void ProxyService::abandonInFlight()
+{
+    const QList<ForwardedCall *> calls = findChildren<ForwardedCall *>(Qt::FindDirectChildrenOnly);
+    for (ForwardedCall *call : calls)
+        call->abandon();
+    if (m_keys)
+        m_keys->finishPending();
+}
+
+QByteArray ProxyService::upstreamBody(const IncomingRequest &request, const Endpoint &endpoint,
+                                      const RequestFields &fields, bool *injected) const
+{
+    *injected = false;
+    if (!m_config.injectStreamUsage || !endpoint.usageInjectable || !fields.stream
+        || fields.includeUsage)
+        return request.body;
+    *injected = true;
+    if (!fields.hasStreamOptions) {
+        // Splice the option in after the opening brace: no re-serialisation of the body.
+        QByteArray body = request.body;
+        const qsizetype brace = body.indexOf('{');
+        body.insert(brace + 1, R"("stream_options":{"include_usage":true},)");
+        return body;
+    }
+    QJsonObject object = QJsonDocument::fromJson(request.body).object();
+    QJsonObject options = object.value(QLatin1String("stream_options")).toObject();
+    options.insert(QLatin1String("include_usage"), true);
+    object.insert(QLatin1String("stream_options"), options);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QNetworkRequest ProxyService::upstreamRequest(const IncomingRequest &request,
+                                              const ProviderConfig &provider,
+                                              const QString &upstreamPath) const
+{
+    QUrl url = provider.baseUrl;
+    url.setPath(url.path() + upstreamPath);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    QNetworkRequest upstream(url);
+    upstream.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    upstream.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    upstream.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                          QNetworkRequest::AlwaysNetwork);
+    upstream.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    upstream.setTransferTimeout(m_config.upstreamIdleTimeoutMs);
+
+    const bool injectKey = provider.keySource != ProviderConfig::KeySource::Client;
+    const QByteArray connection = request.header("connection").toLower().replace(' ', "");
+    for (const auto &[name, value] : request.headers) {
+        const QByteArray lower = name.toLower();
+        if (isDroppedRequestHeader(lower, connection))
+            continue;
+        if (injectKey && (lower == "authorization" || lower == "x-api-key"))
+            continue;
+        upstream.setRawHeader(name, value);
+    }
+    upstream.setRawHeader("Accept-Encoding", "identity");
+    if (injectKey) {
+        const QByteArray key = m_providerKeys.value(provider.id);
+        if (!key.isEmpty()) {
+            if (provider.kind == WireFormat::Anthropic)
+                upstream.setRawHeader("x-api-key", key);
+            else
+                upstream.setRawHeader("Authorization", "Bearer " + key);
+        }
+    }
+    return upstream;
+}
+
+void ProxyService::refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
+                          const ProxyError &error, WireFormat format)
+{
+    ResponseWriter writer(client, request.closeConnection);
+    writer.writeComplete(error.status, {},
+                         {{"Content-Type", "application/json"},
+                          {"x-llmledger-request-id", record.requestId}},
+                         error.toJson(format));
+    record.httpStatus = error.status;
+    record.errorType = error.code.isEmpty() ? error.type : error.code;
+    record.errorMessage = error.message;
+    record.latencyUs = request.clock.nsecsElapsed() / 1000;
+    record.proxyOverheadUs = record.latencyUs;
+    if (m_config.recordBodies)
+        record.requestBody = request.body.left(1024 * 1024);
+    complete(std::move(record), ProviderConfig(), clientKey(request));
+}
+
+CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &provider) const
+{
+    if (provider.local)
+        return {0.0, QStringLiteral("local"), QByteArray()};
+    // No tokens consumed that anyone knows of (refused or failed calls, model
+    // lists, token counting): nothing to pay. Billable answers always carry
+    // provider-reported or estimated usage by now.
+    if (record.usageSource == UsageSource::None)
+        return {0.0, QString(), QByteArray()};
+    const QString model = record.servedModel.isEmpty() ? record.requestedModel : record.servedModel;
+    CostResult cost = CostCalculator::cost(m_prices, model, record.usage);
+    if (!cost.usd && model != record.requestedModel && !record.requestedModel.isEmpty())
+        cost = CostCalculator::cost(m_prices, record.requestedModel, record.usage);
+    return cost;
+}
+
+void ProxyService::complete(CallRecord record, const ProviderConfig &provider,
+                            const QByteArray &clientKey)
+{
+    const CostResult cost = price(record, provider);
+    record.costUsd = cost.usd;
+    record.priceModel = cost.priceModel;
+    record.priceJson = cost.priceJson;
+    Q_EMIT callCompleted(record);
+    if (!m_keys || clientKey.isEmpty()) {
+        if (m_sink)
+            m_sink(std::move(record));
+        return;
+    }
+    m_keys->identify(clientKey, [this, record = std::move(record)](const QString &keyId) mutable {
+        record.clientKeyId = keyId;
+        if (m_sink)
+            m_sink(std::move(record));
+    });
+}
+
+void ProxyService::readErrorBody(const QByteArray &body, CallRecord &record)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonObject error = root.value(QLatin1String("error")).toObject();
+    if (error.isEmpty()) {
+        record.errorType = QStringLiteral("http_error");
+        record.errorMessage = QString::fromUtf8(body.left(500));
+        return;
+    }
+    const QJsonValue code = error.value(QLatin1String("code"));
+    record.errorType = code.isString() ? code.toString()
+                                       : error.value(QLatin1String("type")).toString();
+    record.errorMessage = error.value(QLatin1String("message")).toString().left(2000);
+}
+
+QJsonObject ProxyService::health() const
+{
+    QJsonArray providers;
+    for (const ProviderConfig &p : m_config.providers) {
+        providers.append(QJsonObject{
+                {QLatin1String("id"), p.id},
+                {QLatin1String("kind"),
+                 p.kind == WireFormat::Anthropic ? QLatin1String("anthropic") : QLatin1String("openai")},
+                {QLatin1String("base_url"), p.baseUrl.toString()}});
+    }
+    return QJsonObject{
+            {QLatin1String("status"), QLatin1String("ok")},
+            {QLatin1String("version"), QLatin1String(LEDGER_VERSION)},
+            {QLatin1String("uptime_s"),
+             double((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000)},
+            {QLatin1String("calls"), double(m_callsHandled)},
+            {QLatin1String("upstream_in_flight"), m_pool.inFlight()},
+            {QLatin1String("providers"), providers},
+    };
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "callrecord.h"
+#include "costcalculator.h"
+#include "endpoint.h"
+#include "errorbody.h"
+#include "incomingrequest.h"
+#include "pricetable.h"
+#include "proxyconfig.h"
+#include "upstreampool.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+class ClientKeyIdentifier;
+class QNetworkRequest;
+class QTcpSocket;
+
+// Decides what happens to each API request: validates it, picks the provider,
+// sends it upstream through the pool and leaves the relaying to a ForwardedCall.
+// Every attempted call, refused ones included, ends as one CallRecord passed to
+// the sink; the sink must not block (CallLogWriter::enqueue doesn't).
+class ProxyService : public QObject
+{
+    Q_OBJECT
+public:
+    using CallSink = std::function<void(CallRecord)>;
+
+    ProxyService(ProxyConfig config, PriceTable prices, QObject *parent = nullptr);
+
+    void setCallSink(CallSink sink) { m_sink = std::move(sink); }
+    void setClientKeyIdentifier(ClientKeyIdentifier *identifier) { m_keys = identifier; }
+    // The key injected for providers whose key comes from the keychain or environment.
+    void setProviderKey(const QString &providerId, const QByteArray &key);
+
+    void handle(IncomingRequest request, QTcpSocket *client);
+    // Ends every call still in flight, recording each: for shutdown.
+    void abandonInFlight();
+
+    const ProxyConfig &config() const { return m_config; }
+    UpstreamPool &pool() { return m_pool; }
+    QJsonObject health() const;
+    qint64 callsHandled() const { return m_callsHandled; }
+
+    // Used by ForwardedCall and ModelsListing.
+    CostResult price(const CallRecord &record, const ProviderConfig &provider) const;
+    void complete(CallRecord record, const ProviderConfig &provider, const QByteArray &clientKey);
+    QNetworkRequest upstreamRequest(const IncomingRequest &request, const ProviderConfig &provider,
+                                    const QString &upstreamPath) const;
+    static void readErrorBody(const QByteArray &body, CallRecord &record);
+    static QByteArray clientKey(const IncomingRequest &request);
+
+Q_SIGNALS:
+    void callCompleted(const CallRecord &record);
+
+private:
+    CallRecord newRecord(const IncomingRequest &request, WireFormat format) const;
+    void refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
+                const ProxyError &error, WireFormat format);
+    QByteArray upstreamBody(const IncomingRequest &request, const Endpoint &endpoint,
+                            const struct RequestFields &fields, bool *injected) const;
+
+    ProxyConfig m_config;
+    PriceTable m_prices;
+    UpstreamPool m_pool;
+    CallSink m_sink;
+    ClientKeyIdentifier *m_keys = nullptr;
+    QHash<QString, QByteArray> m_providerKeys;
+    qint64 m_callsHandled = 0;
+    qint64 m_startedAtMs = 0;
+};
