@@ -2,6 +2,7 @@
 
 #include "endpoint.h"
 #include "errorbody.h"
+#include "guardedtcpserver.h"
 #include "incomingrequest.h"
 #include "proxyservice.h"
 
@@ -36,7 +37,7 @@ ProxyServer::ProxyServer(ProxyService *service, QObject *parent)
 
 quint16 ProxyServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *server = new QTcpServer(this);
+    auto *server = new GuardedTcpServer(m_service, this);
     if (!server->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                          .arg(address.toString())

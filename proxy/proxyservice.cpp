@@ -93,13 +93,7 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
 
     if (request.body.size() > m_config.maxRequestBodyBytes) {
         return refuse(request, client, std::move(record),
-                      {413, QStringLiteral("request_too_large"), QStringLiteral("request_too_large"),
-                       QStringLiteral("The request body is %1 bytes; LLM Ledger accepts at most %2 "
-                                      "(limits.max_request_body_bytes).")
-                               .arg(request.body.size())
-                               .arg(m_config.maxRequestBodyBytes),
-                       {}},
-                      endpoint.format);
+                      tooLarge(request.body.size(), m_config.maxRequestBodyBytes), endpoint.format);
     }
 
     RequestFields fields;
@@ -153,6 +147,25 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     ForwardedCall::Plan plan{provider, injected, m_config.recordBodies, key, endpoint.billable};
     record.proxyOverheadUs = ownTime.nsecsElapsed() / 1000;
     new ForwardedCall(this, std::move(request), std::move(plan), std::move(record), client, reply);
+}
+
+ProxyError ProxyService::tooLarge(qint64 bytes, qint64 limit)
+{
+    return {413, QStringLiteral("request_too_large"), QStringLiteral("request_too_large"),
+            QStringLiteral("The request body is %1 bytes; LLM Ledger accepts at most %2 "
+                           "(limits.max_request_body_bytes in the config).")
+                    .arg(bytes)
+                    .arg(limit),
+            {}};
+}
+
+void ProxyService::refuseOversized(IncomingRequest request, qint64 declaredBytes,
+                                   QTcpSocket *client)
+{
+    ++m_callsHandled;
+    const Endpoint endpoint = Endpoint::classify(request);
+    refuse(request, client, newRecord(request, endpoint.format),
+           tooLarge(declaredBytes, m_config.maxRequestBodyBytes), endpoint.format);
 }
 
 void ProxyService::abandonInFlight()

@@ -37,6 +37,8 @@ public:
     void setProviderKey(const QString &providerId, const QByteArray &key);
 
     void handle(IncomingRequest request, QTcpSocket *client);
+    // Answers 413 to a request whose declared body is over the limit, unread.
+    void refuseOversized(IncomingRequest request, qint64 declaredBytes, QTcpSocket *client);
     // Ends every call still in flight, recording each: for shutdown.
     void abandonInFlight();
 
@@ -60,6 +62,7 @@ private:
     CallRecord newRecord(const IncomingRequest &request, WireFormat format) const;
     void refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
                 const ProxyError &error, WireFormat format);
+    static ProxyError tooLarge(qint64 bytes, qint64 limit);
     QByteArray upstreamBody(const IncomingRequest &request, const Endpoint &endpoint,
                             const struct RequestFields &fields, bool *injected) const;
 
