@@ -1,14 +1,22 @@
 #include "ledgercommands.h"
 #include "ledgerpaths.h"
+#include "proxyhost.h"
 #include "proxyruntime.h"
+#include "proxystatus.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
 #include <QTextStream>
 
+Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
+
 #include <cstdio>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -86,6 +94,32 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
     return launch;
 }
 
+// `llmledger export --data-dir D` reads as naturally as `llmledger --data-dir D export`:
+// move the global path options given after a subcommand in front of it.
+QStringList globalOptionsFirst(const QStringList &arguments)
+{
+    const auto command = std::find_if(arguments.cbegin() + 1, arguments.cend(),
+                                      [](const QString &a) { return LedgerCommands::isCommand(a); });
+    if (command == arguments.cend())
+        return arguments;
+    QStringList global = arguments.mid(0, command - arguments.cbegin());
+    QStringList rest;
+    for (auto it = command; it != arguments.cend(); ++it) {
+        const bool takesValue = *it == QLatin1String("--data-dir") || *it == QLatin1String("--config");
+        const bool withValue = it->startsWith(QLatin1String("--data-dir="))
+                || it->startsWith(QLatin1String("--config="));
+        if (takesValue && it + 1 != arguments.cend()) {
+            global << *it << *(it + 1);
+            ++it;
+        } else if (withValue) {
+            global << *it;
+        } else {
+            rest << *it;
+        }
+    }
+    return global + rest;
+}
+
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -119,6 +153,34 @@ int runHeadless(const Launch &launch, QTextStream &out, QTextStream &err)
     return code;
 }
 
+int runGui(const Launch &launch, QTextStream &err)
+{
+    ProxyHost host(launch.runtime);
+    ProxyStatus status(&host);
+    UnixSignalWatcher signals;
+    QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, qApp,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&host, &ProxyHost::warning, &host,
+                     [&err](const QString &message) { err << "llmledger: warning: " << message << Qt::endl; });
+    QObject::connect(&host, &ProxyHost::failed, &host,
+                     [&err](const QString &message) { err << "llmledger: " << message << Qt::endl; });
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    host.start();
+    const int code = QCoreApplication::exec();
+    QString error;
+    if (!host.stop(&error)) {
+        err << "llmledger: " << error << Qt::endl;
+        return code == 0 ? 1 : code;
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,13 +202,13 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto launch = parseArguments(QCoreApplication::arguments(), err);
+    const auto launch = parseArguments(globalOptionsFirst(QCoreApplication::arguments()), err);
     if (!launch)
         return 2;
     if (!launch->command.isEmpty())
         return LedgerCommands(launch->runtime.paths, out, err)
                 .run(launch->command, launch->commandArguments);
-    // The desktop window arrives with the app's QML module; until then both modes
-    // run the proxy alone.
+    if (wantsGui)
+        return runGui(*launch, err);
     return runHeadless(*launch, out, err);
 }

@@ -30,7 +30,10 @@ QString ClientKeyIdentifier::hint(const QByteArray &key)
     if (key.size() < 12)
         return QStringLiteral("…");
     const qsizetype dash = key.indexOf('-');
-    const QByteArray prefix = (dash > 0 && dash <= 7) ? key.left(dash + 1) : QByteArray();
+    QByteArray prefix = (dash > 0 && dash <= 7) ? key.left(dash + 1) : QByteArray();
+    // Always keep at least eight characters hidden, whatever the key's shape.
+    if (key.size() < prefix.size() + 4 + 8)
+        prefix.clear();
     return QString::fromLatin1(prefix) % QStringLiteral("…") % QString::fromLatin1(key.right(4));
 }
 

@@ -14,8 +14,14 @@ qsizetype eventEnd(const QByteArray &buffer, qsizetype from)
             ++next;
         if (next < buffer.size() && (buffer[next] == '\n' || buffer[next] == '\r')) {
             qsizetype end = next + 1;
-            if (buffer[next] == '\r' && end < buffer.size() && buffer[end] == '\n')
-                ++end;
+            if (buffer[next] == '\r') {
+                // "\r\n\r" may be followed by the "\n" of a CRLF terminator still in
+                // flight: wait for it, so an event never depends on where bytes were cut.
+                if (end == buffer.size())
+                    return -1;
+                if (buffer[end] == '\n')
+                    ++end;
+            }
             return end;
         }
         i = next - 1;

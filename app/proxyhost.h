@@ -1,0 +1,32 @@
+#pragma once
+
+#include "callrecord.h"
+#include "proxyruntime.h"
+
+#include <QObject>
+#include <QThread>
+
+// Runs a ProxyRuntime on a thread of its own, so that nothing the window does
+// (layout, charts, a slow query) can delay a proxied call. Signals arrive on the
+// thread that owns the host (the GUI thread).
+class ProxyHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProxyHost(ProxyRuntime::Options options, QObject *parent = nullptr);
+    ~ProxyHost() override; // stops the proxy and flushes every pending row
+
+    void start();
+    bool stop(QString *error = nullptr);
+
+Q_SIGNALS:
+    void started(const QUrl &baseUrl);
+    void failed(const QString &error);
+    void warning(const QString &message);
+    void callCompleted(const CallRecord &record);
+
+private:
+    QThread m_thread;
+    ProxyRuntime *m_runtime;
+    bool m_stopped = false;
+};

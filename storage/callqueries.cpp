@@ -1,0 +1,246 @@
+#include "callqueries.h"
+
+#include "callsql.h"
+#include "usagesql.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+constexpr qint64 daySeconds = 86400;
+constexpr qint64 maxDenseBuckets = 20000;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+// Start (unix seconds) of the bucket holding the given second.
+qint64 bucketStart(qint64 seconds, Bucket bucket, int utcOffsetSeconds)
+{
+    if (bucket == Bucket::Hour)
+        return floorDiv(seconds, 3600) * 3600;
+    return floorDiv(seconds + utcOffsetSeconds, daySeconds) * daySeconds - utcOffsetSeconds;
+}
+
+void sortByCost(QList<UsageGroup>& groups)
+{
+    std::sort(groups.begin(), groups.end(), [](const UsageGroup& a, const UsageGroup& b) {
+        if (a.totals.costUsd != b.totals.costUsd)
+            return a.totals.costUsd > b.totals.costUsd;
+        if (a.totals.requests != b.totals.requests)
+            return a.totals.requests > b.totals.requests;
+        return a.key < b.key;
+    });
+}
+
+} // namespace
+
+std::optional<CallQueries> CallQueries::open(const QString& location, QString* error)
+{
+    Database::Options options;
+    options.purpose = QStringLiteral("queries");
+    auto db = Database::open(location, options, error);
+    if (!db)
+        return std::nullopt;
+    return CallQueries(std::move(*db));
+}
+
+CallQueries::CallQueries(Database database) : m_db(std::move(database)) { }
+
+bool CallQueries::run(QSqlQuery& query, const QString& sql, const QVariantList& binds) const
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+UsageTotals CallQueries::totals(const TimeRange& range, const QString& clientKeyId) const
+{
+    const SqlFragment source = UsageSql::source(range, clientKeyId);
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+            QLatin1String("SELECT ") + UsageSql::sums() + QLatin1String(" FROM (") + source.sql
+                + QLatin1String(") u"),
+            source.binds)
+        || !query.next())
+        return {};
+    return UsageSql::readTotals(query, 0);
+}
+
+QList<UsageBucket> CallQueries::timeSeries(
+    const TimeRange& range, Bucket bucket, const QString& clientKeyId, int utcOffsetSeconds) const
+{
+    if (range.isEmpty())
+        return {};
+    const SqlFragment source = UsageSql::source(range, clientKeyId);
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+            QLatin1String("SELECT hour, ") + UsageSql::sums() + QLatin1String(" FROM (")
+                + source.sql + QLatin1String(") u GROUP BY hour ORDER BY hour"),
+            source.binds))
+        return {};
+    // Hours are folded into days here rather than in SQL: at most one row per hour, and the
+    // offset arithmetic stays out of the dialect-specific part.
+    QMap<qint64, UsageTotals> buckets;
+    while (query.next())
+        buckets[bucketStart(query.value(0).toLongLong(), bucket, utcOffsetSeconds)]
+            += UsageSql::readTotals(query, 1);
+
+    const qint64 step = bucket == Bucket::Hour ? 3600 : daySeconds;
+    const qint64 first = bucketStart(floorDiv(range.fromMs, 1000), bucket, utcOffsetSeconds);
+    const qint64 last = bucketStart(floorDiv(range.toMs - 1, 1000), bucket, utcOffsetSeconds);
+    QList<UsageBucket> result;
+    if ((last - first) / step < maxDenseBuckets) {
+        result.reserve((last - first) / step + 1);
+        for (qint64 start = first; start <= last; start += step)
+            result.append({ start * 1000, buckets.value(start) });
+    } else {
+        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
+            result.append({ it.key() * 1000, it.value() });
+    }
+    return result;
+}
+
+QList<UsageGroup> CallQueries::groupBy(
+    const TimeRange& range, GroupBy by, const QString& clientKeyId, int utcOffsetSeconds) const
+{
+    QList<UsageGroup> groups;
+    if (by == GroupBy::Day) {
+        const QList<UsageBucket> days
+            = timeSeries(range, Bucket::Day, clientKeyId, utcOffsetSeconds);
+        for (const UsageBucket& day : days) {
+            if (day.totals.requests == 0)
+                continue;
+            const QDate date
+                = QDateTime::fromMSecsSinceEpoch(day.startMs + utcOffsetSeconds * 1000LL, Qt::UTC)
+                      .date();
+            groups.append({ date.toString(Qt::ISODate), QString(), day.startMs, day.totals });
+        }
+        return groups;
+    }
+
+    const QString column = by == GroupBy::Model ? QStringLiteral("model")
+        : by == GroupBy::Provider               ? QStringLiteral("provider")
+                                                : QStringLiteral("client_key_id");
+    const SqlFragment source = UsageSql::source(range, clientKeyId);
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+            QLatin1String("SELECT ") + column + QLatin1String(", ") + UsageSql::sums()
+                + QLatin1String(" FROM (") + source.sql + QLatin1String(") u GROUP BY ") + column,
+            source.binds))
+        return {};
+    while (query.next())
+        groups.append({ query.value(0).toString(), QString(), 0, UsageSql::readTotals(query, 1) });
+
+    if (by == GroupBy::Key) {
+        QHash<QString, QString> labels;
+        const QList<ClientKey> keys = clientKeys();
+        for (const ClientKey& key : keys)
+            labels.insert(key.keyId, !key.label.isEmpty() ? key.label : key.hint);
+        for (UsageGroup& group : groups)
+            group.label = labels.value(group.key);
+    }
+    sortByCost(groups);
+    return groups;
+}
+
+LogPage CallQueries::logPage(const CallFilter& filter, const LogCursor& after, int limit) const
+{
+    limit = qBound(1, limit, 10000);
+    SqlFragment where = CallSql::where(filter, QStringLiteral("c"));
+    if (!after.isNull()) {
+        // The first term bounds the started_at index scan; the second breaks ties by id.
+        where.sql += (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND "))
+            + QLatin1String("c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
+        where.binds += QVariantList { after.startedAtMs, after.startedAtMs, after.id };
+    }
+    where.binds.append(limit + 1);
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+            QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
+                + QLatin1String(
+                    ", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = c.client_key_id ")
+                + where.sql + QLatin1String(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?"),
+            where.binds))
+        return {};
+    LogPage page;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        CallRow row { query.value(0).toLongLong(), CallSql::readRecord(query, 1) };
+        row.record.clientKeyHint = query.value(1 + CallSql::ColumnCount).toString();
+        page.rows.append(std::move(row));
+    }
+    if (!page.rows.isEmpty())
+        page.next = { page.rows.constLast().record.startedAtMs, page.rows.constLast().id };
+    else
+        page.next = after;
+    return page;
+}
+
+std::optional<CallRecord> CallQueries::call(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+            QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
+                + QLatin1String(", k.hint, b.request_body, b.response_body FROM calls c "
+                                "LEFT JOIN client_keys k ON k.key_id = c.client_key_id "
+                                "LEFT JOIN call_bodies b ON b.call_id = c.id WHERE c.id = ?"),
+            { id })
+        || !query.next())
+        return std::nullopt;
+    CallRecord record = CallSql::readRecord(query, 1);
+    record.clientKeyHint = query.value(1 + CallSql::ColumnCount).toString();
+    record.requestBody = query.value(2 + CallSql::ColumnCount).toByteArray();
+    record.responseBody = query.value(3 + CallSql::ColumnCount).toByteArray();
+    return record;
+}
+
+QList<ClientKey> CallQueries::clientKeys() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+            QStringLiteral("SELECT key_id, label, hint, first_seen, last_seen FROM client_keys "
+                           "ORDER BY last_seen DESC, key_id"),
+            {}))
+        return {};
+    QList<ClientKey> keys;
+    while (query.next()) {
+        keys.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toLongLong() });
+    }
+    return keys;
+}
+
+bool CallQueries::setKeyLabel(const QString& keyId, const QString& label)
+{
+    if (keyId.isEmpty()) {
+        m_lastError = QStringLiteral("No key id given");
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    return run(query,
+        QStringLiteral("INSERT INTO client_keys (key_id, label) VALUES (?, ?) "
+                       "ON CONFLICT (key_id) DO UPDATE SET label = excluded.label"),
+        { keyId, CallSql::textOrNull(label.trimmed()) });
+}

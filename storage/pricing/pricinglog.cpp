@@ -1,0 +1,3 @@
+#include "pricinglog.h"
+
+Q_LOGGING_CATEGORY(lcPricing, "ledger.pricing")

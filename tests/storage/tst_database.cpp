@@ -1,0 +1,230 @@
+#include "database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <optional>
+
+class TstDatabase : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    QString newPath() { return m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_serial)); }
+
+    static Database::Options writer()
+    {
+        Database::Options options;
+        options.migrations = Database::MigrationPolicy::Migrate;
+        return options;
+    }
+
+    static QVariant pragma(const Database& db, const char* name)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QLatin1String("PRAGMA ") + QLatin1String(name)) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void migrationsAreEmbedded()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/migrations/0001_initial.sql")));
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+    }
+
+    void freshDatabaseIsMigrated()
+    {
+        const QString path = newPath();
+        QString error;
+        auto db = Database::open(path, writer(), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(*db, "user_version").toInt(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(*db, "journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(*db, "foreign_keys").toInt(), 1);
+        QCOMPARE(pragma(*db, "busy_timeout").toInt(), 5000);
+        QCOMPARE(pragma(*db, "synchronous").toInt(), 1); // NORMAL
+        const QStringList tables = db->connection().tables();
+        for (const char* table : { "calls", "call_bodies", "client_keys", "usage_hourly" })
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+
+    void migrateIsIdempotent()
+    {
+        const QString path = newPath();
+        {
+            auto db = Database::open(path, writer(), nullptr);
+            QVERIFY(db);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO client_keys (key_id, label) VALUES ('k', 'kept')")));
+        }
+        QString error;
+        auto again = Database::open(path, writer(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery query(again->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT label FROM client_keys WHERE key_id = 'k'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
+    }
+
+    void refusesNewerDatabase()
+    {
+        const QString path = newPath();
+        {
+            auto db = Database::open(path, writer(), nullptr);
+            QVERIFY(db);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(Database::latestSchemaVersion() + 1)));
+        }
+        for (auto policy :
+            { Database::MigrationPolicy::Migrate, Database::MigrationPolicy::NoMigrate }) {
+            Database::Options options;
+            options.migrations = policy;
+            QString error;
+            QVERIFY(!Database::open(path, options, &error));
+            QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        }
+    }
+
+    void readersDoNotMigrate()
+    {
+        const QString path = newPath();
+        {
+            // An existing SQLite file at schema version 0.
+            auto db = Database::open(path, writer(), nullptr);
+            QVERIFY(db);
+        }
+        QFile::remove(path);
+        QFile::remove(path + QLatin1String("-wal"));
+        QFile::remove(path + QLatin1String("-shm"));
+        QString error;
+        Database::Options reader;
+        QVERIFY(!Database::open(path, reader, &error)); // missing file: not created by a reader
+        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly)); // an empty file is a valid version-0 database
+        }
+        QVERIFY(!Database::open(path, reader, &error));
+        QVERIFY2(error.contains(QLatin1String("schema version 0")), qPrintable(error));
+        reader.access = Database::Access::ReadOnly;
+        reader.migrations = Database::MigrationPolicy::Migrate; // read-only never migrates
+        QVERIFY(!Database::open(path, reader, &error));
+    }
+
+    void readOnlyCannotWrite()
+    {
+        const QString path = newPath();
+        auto writerDb = Database::open(path, writer(), nullptr);
+        QVERIFY(writerDb);
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        QString error;
+        auto reader = Database::open(path, options, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QSqlQuery query(reader->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM calls")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO client_keys (key_id) VALUES ('x')")));
+    }
+
+    void connectionsArePerThreadAndRemoved()
+    {
+        const QString path = newPath();
+        auto mine = Database::open(path, writer(), nullptr);
+        QVERIFY(mine);
+        const QString myName = mine->connectionName();
+        QVERIFY(myName.startsWith(QLatin1String("ledger-db-")));
+        QVERIFY(myName.contains(QString::number(quintptr(QThread::currentThreadId()), 16)));
+
+        QString otherName;
+        bool otherRemoved = false;
+        QThread* thread = QThread::create([&] {
+            {
+                auto other = Database::open(path, Database::Options(), nullptr);
+                if (!other)
+                    return;
+                otherName = other->connectionName();
+            }
+            otherRemoved = !QSqlDatabase::contains(otherName);
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QVERIFY(!otherName.isEmpty());
+        QVERIFY(otherName != myName);
+        QVERIFY(otherRemoved);
+
+        // A second Database on the same thread gets its own connection too.
+        auto second = Database::open(path, Database::Options(), nullptr);
+        QVERIFY(second);
+        QVERIFY(second->connectionName() != myName);
+        const QString secondName = second->connectionName();
+        second.reset();
+        QVERIFY(!QSqlDatabase::contains(secondName));
+        QVERIFY(QSqlDatabase::contains(myName));
+        QVERIFY(mine->connection().isOpen());
+    }
+
+    void moveKeepsOneOwner()
+    {
+        auto db = Database::open(newPath(), writer(), nullptr);
+        QVERIFY(db);
+        const QString name = db->connectionName();
+        Database moved(std::move(*db));
+        db.reset(); // the moved-from object must not remove the connection
+        QVERIFY(QSqlDatabase::contains(name));
+        QCOMPARE(moved.connectionName(), name);
+    }
+
+    void rejectsUnsupportedLocations()
+    {
+        QString error;
+        QVERIFY(!Database::open(
+            QStringLiteral("postgresql://me:secret@localhost/ledger"), writer(), &error));
+        QVERIFY2(error.contains(QLatin1String("PostgreSQL")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
+        QVERIFY(!Database::open(QStringLiteral(":memory:"), writer(), &error));
+        QVERIFY(!Database::open(QString(), writer(), &error));
+    }
+
+    void createsMissingFolder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a/b/ledger.sqlite"));
+        QString error;
+        QVERIFY2(
+            Database::open(QLatin1String("sqlite:") + path, writer(), &error), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+    }
+
+    void splitsScripts()
+    {
+        const QString script
+            = QStringLiteral("-- a comment; with a semicolon\n"
+                             "CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER);\n"
+                             "/* block; comment */ INSERT INTO t (a) VALUES ('it''s; fine')  ;\n"
+                             "  ;\n"
+                             "SELECT 1");
+        const QStringList statements = Database::splitSqlScript(script);
+        QCOMPARE(statements.size(), 3);
+        QCOMPARE(statements.at(0),
+            QStringLiteral("CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER)"));
+        QCOMPARE(statements.at(1), QStringLiteral("INSERT INTO t (a) VALUES ('it''s; fine')"));
+        QCOMPARE(statements.at(2), QStringLiteral("SELECT 1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDatabase)
+#include "tst_database.moc"
