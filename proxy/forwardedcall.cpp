@@ -253,6 +253,13 @@ void ForwardedCall::settleUsage()
         if (const auto usage = m_tracker.usage()) {
             m_record.usage = *usage;
             m_record.usageSource = UsageSource::Provider;
+            // A stream cut short (Anthropic: message_start came, the final
+            // message_delta did not) reports only a placeholder output count.
+            const qint64 seen = TokenEstimator::tokensForCharacters(m_tracker.outputCharacters());
+            if (!m_tracker.finished() && seen > m_record.usage.outputTokens) {
+                m_record.usage.outputTokens = seen;
+                m_record.usageSource = UsageSource::Estimated;
+            }
         }
         if (!m_tracker.servedModel().isEmpty())
             m_record.servedModel = m_tracker.servedModel();

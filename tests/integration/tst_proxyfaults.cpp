@@ -194,6 +194,9 @@ void TestProxyFaults::clientDisconnectsMidStream()
     QCOMPARE(rec.errorType, QStringLiteral("client_disconnected"));
     QVERIFY(rec.streamed);
     QCOMPARE(rec.usage.inputTokens, 70); // message_start had arrived
+    // Output is what was seen before the cut, not message_start's placeholder.
+    QCOMPARE(rec.usageSource, UsageSource::Estimated);
+    QVERIFY(rec.usage.outputTokens > 1);
     // The upstream request was cut off too, not left streaming into the void.
     QVERIFY(QTest::qWaitFor([&] { return f.mock().requestsInFlight() == 0; }, 3000));
 }
