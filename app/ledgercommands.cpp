@@ -3,13 +3,16 @@
 #include "callqueries.h"
 #include "csvexporter.h"
 #include "litellmimporter.h"
+#include "keychainsecretstore.h"
 #include "pricetable.h"
+#include "proxyconfig.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QEventLoop>
 #include <QSaveFile>
 
 namespace {
@@ -49,7 +52,7 @@ LedgerCommands::LedgerCommands(LedgerPaths paths, QTextStream &out, QTextStream 
 bool LedgerCommands::isCommand(const QString &name)
 {
     return name == QLatin1String("export") || name == QLatin1String("prices")
-            || name == QLatin1String("keys");
+            || name == QLatin1String("keys") || name == QLatin1String("providers");
 }
 
 int LedgerCommands::run(const QString &command, const QStringList &arguments)
@@ -60,6 +63,8 @@ int LedgerCommands::run(const QString &command, const QStringList &arguments)
         return prices(arguments);
     if (command == QLatin1String("keys"))
         return keys(arguments);
+    if (command == QLatin1String("providers"))
+        return providers(arguments);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -200,4 +205,68 @@ int LedgerCommands::keys(const QStringList &arguments)
         return 0;
     }
     return usageError(QStringLiteral("usage: llmledger keys list | llmledger keys label KEY_ID LABEL"));
+}
+
+int LedgerCommands::providers(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const ConfigResult loaded = ConfigLoader::loadFile(m_paths.configFile);
+    if (!loaded.config)
+        return m_err << "llmledger: " << loaded.error << Qt::endl, 1;
+
+    if (sub == QLatin1String("list") && arguments.size() == 1) {
+        m_out << "id\tkind\tbase url\tmodels\tapi key" << Qt::endl;
+        for (const ProviderConfig &p : loaded.config->providers) {
+            QString key = QStringLiteral("client's own");
+            if (p.keySource == ProviderConfig::KeySource::Keychain)
+                key = QLatin1String("keychain: ") + p.keyName;
+            else if (p.keySource == ProviderConfig::KeySource::Environment)
+                key = QLatin1String("env: ") + p.keyName;
+            else if (p.keySource == ProviderConfig::KeySource::None)
+                key = QStringLiteral("none");
+            m_out << p.id << '\t' << (p.kind == WireFormat::Anthropic ? "anthropic" : "openai") << '\t'
+                  << p.baseUrl.toString() << '\t' << p.models.join(u',') << '\t' << key << Qt::endl;
+        }
+        return 0;
+    }
+
+    const bool set = sub == QLatin1String("set-key");
+    if ((!set && sub != QLatin1String("delete-key")) || arguments.size() != 2)
+        return usageError(QStringLiteral("usage: llmledger providers list | providers set-key NAME "
+                                         "(reads the key from stdin) | providers delete-key NAME"));
+    if (!KeychainSecretStore::plausiblyAvailable())
+        return m_err << "llmledger: no OS keychain is available here (no D-Bus session); "
+                        "use \"api_key\": {\"env\": \"VARIABLE\"} in the config instead"
+                     << Qt::endl,
+               1;
+
+    const QString entry = QLatin1String("provider/") + arguments.at(1);
+    KeychainSecretStore store(QStringLiteral("LLM Ledger"));
+    // A one-shot command: waiting here for the keychain's answer blocks nothing else.
+    QEventLoop loop;
+    bool finished = false;
+    bool ok = false;
+    QString error;
+    auto done = [&](bool success, const QString &why) {
+        finished = true;
+        ok = success;
+        error = why;
+        loop.quit();
+    };
+    if (set) {
+        QTextStream in(stdin);
+        const QByteArray key = in.readLine().trimmed().toUtf8();
+        if (key.isEmpty())
+            return usageError(QStringLiteral("no key on stdin"));
+        store.write(entry, key, done);
+    } else {
+        store.remove(entry, done);
+    }
+    if (!finished)
+        loop.exec();
+    if (!ok)
+        return m_err << "llmledger: the OS keychain refused: " << error << Qt::endl, 1;
+    m_out << (set ? "stored the key for " : "deleted the key for ") << arguments.at(1)
+          << " in the OS keychain" << Qt::endl;
+    return 0;
 }

@@ -11,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
@@ -199,6 +200,11 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("llmledger"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
