@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
@@ -166,6 +167,8 @@ int runGui(const Launch &launch, QTextStream &err)
     QObject::connect(&host, &ProxyHost::failed, &host,
                      [&err](const QString &message) { err << "llmledger: " << message << Qt::endl; });
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llmledger.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("llmledger"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)}});
