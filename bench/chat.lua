@@ -2,7 +2,6 @@
 -- x-mock-chunks: 100 makes the mock answer with 100 words of text (1,037 bytes of JSON).
 -- done() prints one machine-readable line for bench/run.sh.
 wrk.method = "POST"
-wrk.path = "/v1/chat/completions"
 wrk.body = '{"model":"gpt-4o-mini","messages":[{"role":"system","content":"You are terse."},'
     .. '{"role":"user","content":"Say hello to the benchmark in a hundred words."}]}'
 wrk.headers["Content-Type"] = "application/json"

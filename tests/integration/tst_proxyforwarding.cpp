@@ -57,6 +57,7 @@ private Q_SLOTS:
     void embeddingsAndCountTokens();
     void modelsAreMergedAcrossProviders();
     void routesWithoutV1Prefix();
+    void otherPathsPassThroughAndAreRecorded();
     void hopByHopAndControlHeadersStayHere();
     void injectedProviderKeyReplacesClientKey();
     void providerErrorsPassThrough();
@@ -279,6 +280,20 @@ void TestProxyForwarding::routesWithoutV1Prefix()
     QCOMPARE(r.status, 200);
     QCOMPARE(f.mock().requests().first().path, QByteArray("/v1/chat/completions"));
     QCOMPARE(f.waitForRecord().endpoint, QStringLiteral("/v1/chat/completions"));
+}
+
+void TestProxyForwarding::otherPathsPassThroughAndAreRecorded()
+{
+    ProxyFixture f;
+    const auto r = f.send("GET", QStringLiteral("/v1/files?purpose=batch"), {}, openAiAuth());
+    // The mock has no such route: its own 404, in OpenAI's format, reaches the client.
+    QCOMPARE(r.status, 404);
+    QVERIFY(QJsonDocument::fromJson(r.body).object().contains(QLatin1String("error")));
+    QCOMPARE(f.mock().requests().first().path, QByteArray("/v1/files?purpose=batch"));
+    const CallRecord rec = f.waitForRecord();
+    QCOMPARE(rec.endpoint, QStringLiteral("/v1/files"));
+    QCOMPARE(rec.provider, QStringLiteral("openai"));
+    QCOMPARE(rec.httpStatus, 404);
 }
 
 void TestProxyForwarding::hopByHopAndControlHeadersStayHere()
