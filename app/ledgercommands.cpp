@@ -1,10 +1,12 @@
 #include "ledgercommands.h"
 
 #include "callqueries.h"
+#include "callrepricer.h"
 #include "csvexporter.h"
 #include "litellmimporter.h"
 #include "keychainsecretstore.h"
 #include "pricetable.h"
+#include "proxyruntime.h"
 #include "proxyconfig.h"
 
 #include <QCommandLineParser>
@@ -68,6 +70,52 @@ int LedgerCommands::run(const QString &command, const QStringList &arguments)
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
+bool LedgerCommands::readRange(const QCommandLineParser &parser, TimeRange *range)
+{
+    for (const auto &[option, target] : {std::pair{QStringLiteral("from"), &range->fromMs},
+                                         std::pair{QStringLiteral("to"), &range->toMs}}) {
+        if (!parser.isSet(option))
+            continue;
+        const auto ms = parseTime(parser.value(option));
+        if (!ms) {
+            usageError(QStringLiteral("--%1: not an ISO 8601 time: %2").arg(option, parser.value(option)));
+            return false;
+        }
+        *target = *ms;
+    }
+    return true;
+}
+
+int LedgerCommands::reprice(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+            {QStringLiteral("from"), QStringLiteral("First instant, ISO 8601."), QStringLiteral("time")},
+            {QStringLiteral("to"), QStringLiteral("End instant (exclusive), ISO 8601."), QStringLiteral("time")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("reprice")} + arguments))
+        return usageError(parser.errorText());
+    TimeRange range;
+    if (!readRange(parser, &range))
+        return 2;
+
+    const ConfigResult config = ConfigLoader::loadFile(m_paths.configFile);
+    if (!config.config)
+        return m_err << "llmledger: " << config.error << Qt::endl, 1;
+    QString error;
+    const auto prices = ProxyRuntime::loadPrices(m_paths, *config.config, &error);
+    if (!prices)
+        return m_err << "llmledger: " << error << Qt::endl, 1;
+    const auto result = CallRepricer::reprice(m_paths.databaseFile(), *prices, range, &error);
+    if (!result)
+        return m_err << "llmledger: reprice failed: " << error << Qt::endl, 1;
+    m_out << "re-priced " << result->changed << " of " << result->examined << " calls: $"
+          << QString::number(result->costBefore, 'f', 6) << " -> $"
+          << QString::number(result->costAfter, 'f', 6) << "; calls without a price: "
+          << result->unpricedBefore << " -> " << result->unpricedAfter << Qt::endl;
+    return 0;
+}
+
 int LedgerCommands::usageError(const QString &message)
 {
     m_err << "llmledger: " << message << Qt::endl;
@@ -92,16 +140,8 @@ int LedgerCommands::exportCalls(const QStringList &arguments)
         return usageError(parser.errorText());
 
     CallFilter filter;
-    for (const auto &[option, target] : {std::pair{QStringLiteral("from"), &filter.range.fromMs},
-                                         std::pair{QStringLiteral("to"), &filter.range.toMs}}) {
-        if (!parser.isSet(option))
-            continue;
-        const auto ms = parseTime(parser.value(option));
-        if (!ms)
-            return usageError(QStringLiteral("--%1: not an ISO 8601 time: %2")
-                                      .arg(option, parser.value(option)));
-        *target = *ms;
-    }
+    if (!readRange(parser, &filter.range))
+        return 2;
 
     QFile stdoutFile;
     QSaveFile outputFile(parser.value(QStringLiteral("output")));
@@ -139,9 +179,12 @@ int LedgerCommands::exportCalls(const QStringList &arguments)
 
 int LedgerCommands::prices(const QStringList &arguments)
 {
+    if (arguments.value(0) == QLatin1String("reprice"))
+        return reprice(arguments.mid(1));
     if (arguments.size() != 2 || arguments.first() != QLatin1String("import"))
         return usageError(QStringLiteral("usage: llmledger prices import FILE "
-                                         "(a LiteLLM model_prices_and_context_window.json)"));
+                                         "(a LiteLLM model_prices_and_context_window.json) | "
+                                         "llmledger prices reprice [--from ISO] [--to ISO]"));
     QFile file(arguments.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return m_err << "llmledger: " << arguments.at(1) << ": " << file.errorString() << Qt::endl, 1;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "callfilter.h"
 #include "ledgerpaths.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+class QCommandLineParser;
 
 // The one-shot subcommands of `llmledger` (export, prices, keys, providers): each takes the
 // arguments after its name, writes results to stdout and errors to stderr, and
@@ -21,6 +24,8 @@ private:
     int prices(const QStringList &arguments);
     int keys(const QStringList &arguments);
     int providers(const QStringList &arguments);
+    int reprice(const QStringList &arguments);
+    bool readRange(const QCommandLineParser &parser, TimeRange *range);
     int usageError(const QString &message);
 
     LedgerPaths m_paths;

@@ -13,7 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcRuntime, "ledger.app")
+Q_LOGGING_CATEGORY(lcRuntime, "ledger.app", QtInfoMsg)
 
 ProxyRuntime::ProxyRuntime(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_writer(new CallLogWriter(this))

@@ -95,12 +95,17 @@ public:
         });
     }
 
-    void start() { m_socket.connectToHost(m_url.host(), quint16(m_url.port(80))); }
+    void start()
+    {
+        m_startNs = nowNs();
+        m_socket.connectToHost(m_url.host(), quint16(m_url.port(80)));
+    }
 
     bool ok() const { return m_ok; }
     QByteArray error() const { return m_error; }
     bool finished() const { return m_finished; }
-    qint64 sentNs() const { return m_sentNs; }
+    qint64 startNs() const { return m_startNs; } // connectToHost()
+    qint64 sentNs() const { return m_sentNs; } // request written, once connected
     // Arrival times of the events that carry data other than "[DONE]".
     const std::vector<qint64> &eventNs() const { return m_eventNs; }
 
@@ -243,6 +248,7 @@ private:
     qint64 m_chunkLeft = 0;
     QByteArray m_raw;
     QByteArray m_sse;
+    qint64 m_startNs = 0;
     qint64 m_sentNs = 0;
     std::vector<qint64> m_eventNs;
     bool m_finished = false;
@@ -289,9 +295,9 @@ void runBatch(Target &target, int count, const StreamOptions &options, int timeo
 
 void report(const Target &target, int concurrency, double waitThresholdMs)
 {
-    std::vector<double> ttft, gaps, firsts;
+    std::vector<double> ttft, fromOpen, connectUs, gaps;
     qint64 okCount = 0, failed = 0, events = 0;
-    qint64 firstSent = std::numeric_limits<qint64>::max(), lastFirstEvent = 0;
+    qint64 firstStart = std::numeric_limits<qint64>::max(), lastFirstEvent = 0;
     std::vector<std::pair<qint64, int>> edges; // (time, +1 start / -1 end) of streaming
     for (const auto &s : target.streams) {
         if (!s->ok()) {
@@ -302,9 +308,11 @@ void report(const Target &target, int concurrency, double waitThresholdMs)
         const auto &ev = s->eventNs();
         events += qint64(ev.size());
         ttft.push_back(double(ev.front() - s->sentNs()) / 1000.0);
+        fromOpen.push_back(double(ev.front() - s->startNs()) / 1000.0);
+        connectUs.push_back(double(s->sentNs() - s->startNs()) / 1000.0);
         for (std::size_t i = 1; i < ev.size(); ++i)
             gaps.push_back(double(ev[i] - ev[i - 1]) / 1000.0);
-        firstSent = std::min(firstSent, s->sentNs());
+        firstStart = std::min(firstStart, s->startNs());
         lastFirstEvent = std::max(lastFirstEvent, ev.front());
         edges.emplace_back(ev.front(), +1);
         edges.emplace_back(ev.back(), -1);
@@ -320,9 +328,12 @@ void report(const Target &target, int concurrency, double waitThresholdMs)
     printValue(p + "gap_mean_us", mean(gaps));
     printValue(p + "gap_p50_us", percentile(gaps, 50));
     printValue(p + "gap_p99_us", percentile(gaps, 99));
+    printValue(p + "connect_mean_us", mean(connectUs));
+    printValue(p + "connect_max_us", percentile(connectUs, 100));
     if (concurrency > 1) {
-        // How many streams were between their first and last event at the same moment,
-        // and how many got their first event later than the threshold after being sent.
+        // How many streams were between their first and last event at the same moment, and
+        // how many got their first event later than the threshold after the client began to
+        // connect (a connection left in the listen backlog waits too).
         std::sort(edges.begin(), edges.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first < b.first : a.second > b.second;
         });
@@ -331,12 +342,14 @@ void report(const Target &target, int concurrency, double waitThresholdMs)
             current += delta;
             peak = std::max(peak, current);
         }
-        const auto waiting = std::count_if(ttft.begin(), ttft.end(),
+        const auto waiting = std::count_if(fromOpen.begin(), fromOpen.end(),
                                            [&](double us) { return us > waitThresholdMs * 1000.0; });
         printCount(p + "peak_streaming", peak);
         printCount(p + "waiting", qint64(waiting) + failed);
+        printValue(p + "open_to_first_p50_us", percentile(fromOpen, 50));
+        printValue(p + "open_to_first_max_us", percentile(fromOpen, 100));
         printValue(p + "first_event_span_us",
-                   okCount ? double(lastFirstEvent - firstSent) / 1000.0 : std::nan(""));
+                   okCount ? double(lastFirstEvent - firstStart) / 1000.0 : std::nan(""));
     }
 }
 

@@ -13,9 +13,10 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcProxy, "ledger.proxy")
+Q_LOGGING_CATEGORY(lcProxy, "ledger.proxy", QtInfoMsg)
 
 namespace {
 
@@ -30,6 +31,19 @@ bool isDroppedRequestHeader(const QByteArray &lowerName, const QByteArray &conne
                                            "expect", "accept-encoding"};
     return dropped.contains(lowerName) || lowerName.startsWith("x-llmledger-")
             || (!connectionTokens.isEmpty() && connectionTokens.split(',').contains(lowerName));
+}
+
+// A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Time-ordered
+// ids keep inserts at the end of the database's unique index (Qt 6.4 has no v7).
+QByteArray timeOrderedId(qint64 unixMs)
+{
+    QRandomGenerator *random = QRandomGenerator::global();
+    const quint64 ms = quint64(unixMs) & 0xFFFFFFFFFFFFull;
+    const quint64 tail = random->generate64();
+    const QUuid uuid(uint(ms >> 16), ushort(ms & 0xFFFF), ushort(0x7000 | (random->generate() & 0x0FFF)),
+                     uchar(0x80 | (tail & 0x3F)), uchar(tail >> 8), uchar(tail >> 16), uchar(tail >> 24),
+                     uchar(tail >> 32), uchar(tail >> 40), uchar(tail >> 48), uchar(tail >> 56));
+    return uuid.toByteArray(QUuid::WithoutBraces);
 }
 
 QByteArray bearerToken(const QByteArray &authorization)
@@ -66,7 +80,7 @@ QByteArray ProxyService::clientKey(const IncomingRequest &request)
 CallRecord ProxyService::newRecord(const IncomingRequest &request, WireFormat format) const
 {
     CallRecord record;
-    record.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    record.requestId = timeOrderedId(request.receivedAtMs);
     record.startedAtMs = request.receivedAtMs;
     record.endpoint = request.path.isEmpty() ? request.originalPath : request.path;
     record.apiFormat = format == WireFormat::Anthropic ? QStringLiteral("anthropic")
@@ -265,11 +279,8 @@ CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &p
     // provider-reported or estimated usage by now.
     if (record.usageSource == UsageSource::None)
         return {0.0, QString(), QByteArray()};
-    const QString model = record.servedModel.isEmpty() ? record.requestedModel : record.servedModel;
-    CostResult cost = CostCalculator::cost(m_prices, model, record.usage);
-    if (!cost.usd && model != record.requestedModel && !record.requestedModel.isEmpty())
-        cost = CostCalculator::cost(m_prices, record.requestedModel, record.usage);
-    return cost;
+    return CostCalculator::costOfCall(m_prices, record.servedModel, record.requestedModel,
+                                      record.usage);
 }
 
 void ProxyService::complete(CallRecord record, const ProviderConfig &provider,

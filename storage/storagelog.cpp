@@ -1,3 +1,3 @@
 #include "storagelog.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "ledger.storage")
+Q_LOGGING_CATEGORY(lcStorage, "ledger.storage", QtInfoMsg)

@@ -26,3 +26,13 @@ double CostCalculator::usd(const ModelPrice& price, const TokenUsage& usage)
         + double(usage.reasoningTokens) * reasoning;
     return perMillion / 1e6;
 }
+
+CostResult CostCalculator::costOfCall(const PriceTable& prices, const QString& servedModel,
+    const QString& requestedModel, const TokenUsage& usage)
+{
+    const QString model = servedModel.isEmpty() ? requestedModel : servedModel;
+    CostResult result = cost(prices, model, usage);
+    if (!result.usd && !requestedModel.isEmpty() && requestedModel != model)
+        result = cost(prices, requestedModel, usage);
+    return result;
+}

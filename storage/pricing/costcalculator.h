@@ -24,4 +24,8 @@ class CostCalculator {
 public:
     static CostResult cost(const PriceTable& prices, const QString& model, const TokenUsage& usage);
     static double usd(const ModelPrice& price, const TokenUsage& usage);
+    // A call's cost: priced by the model that served it, else by the one asked for
+    // (a provider may answer with a name the table does not know).
+    static CostResult costOfCall(const PriceTable& prices, const QString& servedModel,
+        const QString& requestedModel, const TokenUsage& usage);
 };

@@ -1,0 +1,141 @@
+#include "callrepricer.h"
+
+#include "callsql.h"
+#include "costcalculator.h"
+#include "database.h"
+#include "pricetable.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+
+namespace {
+
+struct Change
+{
+    qint64 id;
+    std::optional<double> cost;
+    QString priceModel;
+    QByteArray priceJson;
+};
+
+// The usage_hourly row a call is counted in, and what re-pricing moves there.
+struct RollupKey
+{
+    qint64 hour;
+    QString provider;
+    QString model;
+    QString keyId;
+    friend bool operator==(const RollupKey &a, const RollupKey &b)
+    {
+        return a.hour == b.hour && a.provider == b.provider && a.model == b.model
+                && a.keyId == b.keyId;
+    }
+    friend size_t qHash(const RollupKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.hour, k.provider, k.model, k.keyId);
+    }
+};
+struct RollupDelta
+{
+    double cost = 0;
+    qint64 unpriced = 0;
+};
+
+bool fail(QString *error, const QString &what, const QSqlError &sqlError)
+{
+    *error = what + QLatin1String(": ") + sqlError.text();
+    return false;
+}
+
+} // namespace
+
+std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &location,
+                                                          const PriceTable &prices,
+                                                          const TimeRange &range, QString *error)
+{
+    Database::Options options;
+    options.purpose = QStringLiteral("reprice");
+    auto db = Database::open(location, options, error);
+    if (!db)
+        return std::nullopt;
+
+    Result result;
+    QList<Change> changes;
+    QHash<RollupKey, RollupDelta> rollups;
+    {
+        QSqlQuery query(db->connection());
+        query.setForwardOnly(true);
+        query.prepare(QLatin1String("SELECT ") + CallSql::selectList(QString())
+                      + QLatin1String(" FROM calls WHERE started_at >= ? AND started_at < ? "
+                                      "AND usage_source <> 'none' "
+                                      "AND (price_model IS NULL OR price_model <> 'local')"));
+        query.addBindValue(range.fromMs);
+        query.addBindValue(range.toMs);
+        if (!query.exec()) {
+            fail(error, QStringLiteral("cannot read the calls"), query.lastError());
+            return std::nullopt;
+        }
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const CallRecord record = CallSql::readRecord(query, 1);
+            const CostResult cost = CostCalculator::costOfCall(prices, record.servedModel,
+                                                               record.requestedModel, record.usage);
+            ++result.examined;
+            result.costBefore += record.costUsd.value_or(0);
+            result.costAfter += cost.usd.value_or(0);
+            result.unpricedBefore += record.costUsd ? 0 : 1;
+            result.unpricedAfter += cost.usd ? 0 : 1;
+            if (cost.usd == record.costUsd && cost.priceModel == record.priceModel
+                && cost.priceJson == record.priceJson)
+                continue;
+            changes.append({id, cost.usd, cost.priceModel, cost.priceJson});
+            RollupDelta &delta = rollups[{record.startedAtMs / 3600000 * 3600, record.provider,
+                                          CallSql::modelKey(record), record.clientKeyId}];
+            delta.cost += cost.usd.value_or(0) - record.costUsd.value_or(0);
+            delta.unpriced += (cost.usd ? 0 : 1) - (record.costUsd ? 0 : 1);
+        }
+    }
+    result.changed = changes.size();
+    if (changes.isEmpty())
+        return result;
+
+    Transaction transaction(db->connection());
+    QSqlQuery update(db->connection());
+    update.prepare(QStringLiteral(
+            "UPDATE calls SET cost_usd = ?, price_model = ?, price_json = ? WHERE id = ?"));
+    for (const Change &change : std::as_const(changes)) {
+        update.addBindValue(change.cost ? QVariant(*change.cost) : QVariant(QMetaType::fromType<double>()));
+        update.addBindValue(CallSql::textOrNull(change.priceModel));
+        update.addBindValue(CallSql::textOrNull(QString::fromUtf8(change.priceJson)));
+        update.addBindValue(change.id);
+        if (!update.exec()) {
+            fail(error, QStringLiteral("cannot update call %1").arg(change.id), update.lastError());
+            return std::nullopt;
+        }
+    }
+    QSqlQuery rollup(db->connection());
+    rollup.prepare(QStringLiteral(
+            "UPDATE usage_hourly SET cost_usd = cost_usd + ?, unpriced = unpriced + ? "
+            "WHERE hour = ? AND provider = ? AND model = ? AND client_key_id = ?"));
+    for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
+        const RollupKey &key = it.key();
+        rollup.addBindValue(it->cost);
+        rollup.addBindValue(it->unpriced);
+        rollup.addBindValue(key.hour);
+        // The rollup's key columns hold '' for "none", never NULL (a null QString binds as NULL).
+        for (const QString &text : {key.provider, key.model, key.keyId})
+            rollup.addBindValue(text.isNull() ? QString(QLatin1String("")) : text);
+        if (!rollup.exec()) {
+            fail(error, QStringLiteral("cannot update the hourly totals"), rollup.lastError());
+            return std::nullopt;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = QStringLiteral("cannot commit: %1").arg(transaction.errorString());
+        return std::nullopt;
+    }
+    return result;
+}
