@@ -114,6 +114,22 @@ bool readProvider(Reader &r, const QString &field, const QJsonValue &value, Prov
     return true;
 }
 
+// An optional number within [min, max]; leaves *target alone when absent.
+template <typename T>
+bool readNumber(Reader &r, const QJsonObject &o, const char *key, const QString &field, double min,
+                double max, T *target)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+        return r.fail(field, QStringLiteral("must be a number between %1 and %2")
+                                     .arg(qint64(min))
+                                     .arg(qint64(max)));
+    *target = T(v.toDouble());
+    return true;
+}
+
 bool readLimits(Reader &r, const QJsonValue &value, ProxyConfig &c)
 {
     if (value.isUndefined())
@@ -121,21 +137,11 @@ bool readLimits(Reader &r, const QJsonValue &value, ProxyConfig &c)
     if (!value.isObject())
         return r.fail(QStringLiteral("limits"), QStringLiteral("must be an object"));
     const QJsonObject o = value.toObject();
-    const QJsonValue body = o.value(QLatin1String("max_request_body_bytes"));
-    if (!body.isUndefined()) {
-        if (!body.isDouble() || body.toDouble() < 1024 || body.toDouble() > 1024.0 * 1024 * 1024)
-            return r.fail(QStringLiteral("limits.max_request_body_bytes"),
-                          QStringLiteral("must be a number between 1024 and 1073741824"));
-        c.maxRequestBodyBytes = qint64(body.toDouble());
-    }
-    const QJsonValue idle = o.value(QLatin1String("upstream_idle_timeout_ms"));
-    if (!idle.isUndefined()) {
-        if (!idle.isDouble() || idle.toDouble() < 100 || idle.toDouble() > 24 * 3600 * 1000.0)
-            return r.fail(QStringLiteral("limits.upstream_idle_timeout_ms"),
-                          QStringLiteral("must be a number between 100 and 86400000"));
-        c.upstreamIdleTimeoutMs = int(idle.toDouble());
-    }
-    return true;
+    return readNumber(r, o, "max_request_body_bytes", QStringLiteral("limits.max_request_body_bytes"),
+                      1024, 1024.0 * 1024 * 1024, &c.maxRequestBodyBytes)
+            && readNumber(r, o, "upstream_idle_timeout_ms",
+                          QStringLiteral("limits.upstream_idle_timeout_ms"), 100, 24 * 3600 * 1000.0,
+                          &c.upstreamIdleTimeoutMs);
 }
 
 } // namespace
