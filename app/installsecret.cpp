@@ -48,7 +48,7 @@ void InstallSecret::obtain(SecretStore *store, const QString &fallbackFile,
             result.secret = *secret;
             result.warning = QStringLiteral("no OS keychain (%1): the install secret that salts "
                                             "client-key ids is kept in %2 (mode 0600)")
-                                     .arg(why, fallbackFile);
+                                 .arg(why, fallbackFile);
         } else {
             result.error = error;
         }

@@ -3,18 +3,18 @@
 #include "callqueries.h"
 #include "callrepricer.h"
 #include "csvexporter.h"
-#include "litellmimporter.h"
 #include "keychainsecretstore.h"
+#include "litellmimporter.h"
 #include "pricetable.h"
-#include "proxyruntime.h"
 #include "proxyconfig.h"
+#include "proxyruntime.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QSaveFile>
 
 namespace {
@@ -48,13 +48,12 @@ std::optional<GroupBy> groupByFromName(const QString &name)
 
 LedgerCommands::LedgerCommands(LedgerPaths paths, QTextStream &out, QTextStream &err)
     : m_paths(std::move(paths)), m_out(out), m_err(err)
-{
-}
+{ }
 
 bool LedgerCommands::isCommand(const QString &name)
 {
     return name == QLatin1String("export") || name == QLatin1String("prices")
-            || name == QLatin1String("keys") || name == QLatin1String("providers");
+        || name == QLatin1String("keys") || name == QLatin1String("providers");
 }
 
 int LedgerCommands::run(const QString &command, const QStringList &arguments)
@@ -78,7 +77,8 @@ bool LedgerCommands::readRange(const QCommandLineParser &parser, TimeRange *rang
             continue;
         const auto ms = parseTime(parser.value(option));
         if (!ms) {
-            usageError(QStringLiteral("--%1: not an ISO 8601 time: %2").arg(option, parser.value(option)));
+            usageError(
+                QStringLiteral("--%1: not an ISO 8601 time: %2").arg(option, parser.value(option)));
             return false;
         }
         *target = *ms;
@@ -90,8 +90,10 @@ int LedgerCommands::reprice(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-            {QStringLiteral("from"), QStringLiteral("First instant, ISO 8601."), QStringLiteral("time")},
-            {QStringLiteral("to"), QStringLiteral("End instant (exclusive), ISO 8601."), QStringLiteral("time")},
+        {QStringLiteral("from"), QStringLiteral("First instant, ISO 8601."),
+         QStringLiteral("time")},
+        {QStringLiteral("to"), QStringLiteral("End instant (exclusive), ISO 8601."),
+         QStringLiteral("time")},
     });
     if (!parser.parse(QStringList{QStringLiteral("reprice")} + arguments))
         return usageError(parser.errorText());
@@ -111,8 +113,9 @@ int LedgerCommands::reprice(const QStringList &arguments)
         return m_err << "llmledger: reprice failed: " << error << Qt::endl, 1;
     m_out << "re-priced " << result->changed << " of " << result->examined << " calls: $"
           << QString::number(result->costBefore, 'f', 6) << " -> $"
-          << QString::number(result->costAfter, 'f', 6) << "; calls without a price: "
-          << result->unpricedBefore << " -> " << result->unpricedAfter << Qt::endl;
+          << QString::number(result->costAfter, 'f', 6)
+          << "; calls without a price: " << result->unpricedBefore << " -> "
+          << result->unpricedAfter << Qt::endl;
     return 0;
 }
 
@@ -127,14 +130,16 @@ int LedgerCommands::exportCalls(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Export recorded calls as CSV"));
     parser.addOptions({
-            {QStringLiteral("csv"), QStringLiteral("CSV output (RFC 4180, UTF-8; the default).")},
-            {QStringLiteral("from"), QStringLiteral("First instant, ISO 8601 (UTC unless an offset is given)."),
-             QStringLiteral("time")},
-            {QStringLiteral("to"), QStringLiteral("End instant (exclusive), ISO 8601."), QStringLiteral("time")},
-            {QStringLiteral("output"), QStringLiteral("Write to this file instead of stdout."),
-             QStringLiteral("file")},
-            {QStringLiteral("group-by"), QStringLiteral("Aggregate by day, model, provider or key."),
-             QStringLiteral("group")},
+        {QStringLiteral("csv"), QStringLiteral("CSV output (RFC 4180, UTF-8; the default).")},
+        {QStringLiteral("from"),
+         QStringLiteral("First instant, ISO 8601 (UTC unless an offset is given)."),
+         QStringLiteral("time")},
+        {QStringLiteral("to"), QStringLiteral("End instant (exclusive), ISO 8601."),
+         QStringLiteral("time")},
+        {QStringLiteral("output"), QStringLiteral("Write to this file instead of stdout."),
+         QStringLiteral("file")},
+        {QStringLiteral("group-by"), QStringLiteral("Aggregate by day, model, provider or key."),
+         QStringLiteral("group")},
     });
     if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
         return usageError(parser.errorText());
@@ -170,8 +175,8 @@ int LedgerCommands::exportCalls(const QStringList &arguments)
     if (ok && out == &outputFile)
         ok = outputFile.commit();
     if (!ok) {
-        m_err << "llmledger: export failed: " << (error.isEmpty() ? outputFile.errorString() : error)
-              << Qt::endl;
+        m_err << "llmledger: export failed: "
+              << (error.isEmpty() ? outputFile.errorString() : error) << Qt::endl;
         return 1;
     }
     return 0;
@@ -187,7 +192,8 @@ int LedgerCommands::prices(const QStringList &arguments)
                                          "llmledger prices reprice [--from ISO] [--to ISO]"));
     QFile file(arguments.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        return m_err << "llmledger: " << arguments.at(1) << ": " << file.errorString() << Qt::endl, 1;
+        return m_err << "llmledger: " << arguments.at(1) << ": " << file.errorString() << Qt::endl,
+               1;
     QString error;
     int skipped = 0;
     const auto imported = LiteLlmImporter::parse(file.readAll(), &error, &skipped);
@@ -247,7 +253,8 @@ int LedgerCommands::keys(const QStringList &arguments)
             return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
         return 0;
     }
-    return usageError(QStringLiteral("usage: llmledger keys list | llmledger keys label KEY_ID LABEL"));
+    return usageError(
+        QStringLiteral("usage: llmledger keys list | llmledger keys label KEY_ID LABEL"));
 }
 
 int LedgerCommands::providers(const QStringList &arguments)
@@ -267,8 +274,9 @@ int LedgerCommands::providers(const QStringList &arguments)
                 key = QLatin1String("env: ") + p.keyName;
             else if (p.keySource == ProviderConfig::KeySource::None)
                 key = QStringLiteral("none");
-            m_out << p.id << '\t' << (p.kind == WireFormat::Anthropic ? "anthropic" : "openai") << '\t'
-                  << p.baseUrl.toString() << '\t' << p.models.join(u',') << '\t' << key << Qt::endl;
+            m_out << p.id << '\t' << (p.kind == WireFormat::Anthropic ? "anthropic" : "openai")
+                  << '\t' << p.baseUrl.toString() << '\t' << p.models.join(u',') << '\t' << key
+                  << Qt::endl;
         }
         return 0;
     }

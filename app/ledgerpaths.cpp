@@ -13,12 +13,12 @@ LedgerPaths LedgerPaths::resolve(const QString &dataDirOption, const QString &co
 {
     LedgerPaths paths;
     paths.dataDir = dataDirOption.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            : QDir(dataDirOption).absolutePath();
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : QDir(dataDirOption).absolutePath();
     paths.configFile = configOption.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                    + QLatin1String("/config.json")
-            : QFileInfo(configOption).absoluteFilePath();
+        ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + QLatin1String("/config.json")
+        : QFileInfo(configOption).absoluteFilePath();
     return paths;
 }
 

@@ -17,8 +17,8 @@
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -36,17 +36,18 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "LLM Ledger: a local proxy that records the tokens, cost and timing of every "
-            "LLM API call.\n\nCommands: export, prices import FILE, keys list|label."));
+        "LLM Ledger: a local proxy that records the tokens, cost and timing of every "
+        "LLM API call.\n\nCommands: export, prices import FILE, keys list|label."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run only the proxy, without a window."));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("Port to listen on (default %1; 0 = any free port).")
-                                          .arg(ProxyConfig::DefaultPort),
-                                  QStringLiteral("port"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QStringLiteral("Port to listen on (default %1; 0 = any free port).")
+            .arg(ProxyConfig::DefaultPort),
+        QStringLiteral("port"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                     QStringLiteral("address"));
@@ -100,16 +101,18 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
 // move the global path options given after a subcommand in front of it.
 QStringList globalOptionsFirst(const QStringList &arguments)
 {
-    const auto command = std::find_if(arguments.cbegin() + 1, arguments.cend(),
-                                      [](const QString &a) { return LedgerCommands::isCommand(a); });
+    const auto command
+        = std::find_if(arguments.cbegin() + 1, arguments.cend(),
+                       [](const QString &a) { return LedgerCommands::isCommand(a); });
     if (command == arguments.cend())
         return arguments;
     QStringList global = arguments.mid(0, command - arguments.cbegin());
     QStringList rest;
     for (auto it = command; it != arguments.cend(); ++it) {
-        const bool takesValue = *it == QLatin1String("--data-dir") || *it == QLatin1String("--config");
+        const bool takesValue
+            = *it == QLatin1String("--data-dir") || *it == QLatin1String("--config");
         const bool withValue = it->startsWith(QLatin1String("--data-dir="))
-                || it->startsWith(QLatin1String("--config="));
+            || it->startsWith(QLatin1String("--config="));
         if (takesValue && it + 1 != arguments.cend()) {
             global << *it << *(it + 1);
             ++it;
@@ -124,8 +127,9 @@ QStringList globalOptionsFirst(const QStringList &arguments)
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 int runHeadless(const Launch &launch, QTextStream &out, QTextStream &err)
@@ -134,8 +138,9 @@ int runHeadless(const Launch &launch, QTextStream &out, QTextStream &err)
     UnixSignalWatcher signals;
     QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, qApp,
                      [] { QCoreApplication::exit(0); });
-    QObject::connect(&runtime, &ProxyRuntime::warning, &runtime,
-                     [&err](const QString &message) { err << "llmledger: warning: " << message << Qt::endl; });
+    QObject::connect(&runtime, &ProxyRuntime::warning, &runtime, [&err](const QString &message) {
+        err << "llmledger: warning: " << message << Qt::endl;
+    });
     QObject::connect(&runtime, &ProxyRuntime::failed, &runtime, [&err](const QString &message) {
         err << "llmledger: " << message << Qt::endl;
         QCoreApplication::exit(1);
@@ -162,10 +167,12 @@ int runGui(const Launch &launch, QTextStream &err)
     UnixSignalWatcher signals;
     QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, qApp,
                      [] { QCoreApplication::exit(0); });
-    QObject::connect(&host, &ProxyHost::warning, &host,
-                     [&err](const QString &message) { err << "llmledger: warning: " << message << Qt::endl; });
-    QObject::connect(&host, &ProxyHost::failed, &host,
-                     [&err](const QString &message) { err << "llmledger: " << message << Qt::endl; });
+    QObject::connect(&host, &ProxyHost::warning, &host, [&err](const QString &message) {
+        err << "llmledger: warning: " << message << Qt::endl;
+    });
+    QObject::connect(&host, &ProxyHost::failed, &host, [&err](const QString &message) {
+        err << "llmledger: " << message << Qt::endl;
+    });
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llmledger.svg")));
     QApplication::setDesktopFileName(QStringLiteral("llmledger"));
@@ -216,7 +223,7 @@ int main(int argc, char *argv[])
         return 2;
     if (!launch->command.isEmpty())
         return LedgerCommands(launch->runtime.paths, out, err)
-                .run(launch->command, launch->commandArguments);
+            .run(launch->command, launch->commandArguments);
     if (wantsGui)
         return runGui(*launch, err);
     return runHeadless(*launch, out, err);

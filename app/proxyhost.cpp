@@ -13,8 +13,8 @@ ProxyHost::ProxyHost(ProxyRuntime::Options options, QObject *parent)
     connect(m_runtime, &ProxyRuntime::warning, this, &ProxyHost::warning);
     connect(m_runtime, &ProxyRuntime::started, m_runtime, [this] {
         // The service exists once started; relay its calls to this thread.
-        connect(m_runtime->service(), &ProxyService::callCompleted, this,
-                &ProxyHost::callCompleted, Qt::QueuedConnection);
+        connect(m_runtime->service(), &ProxyService::callCompleted, this, &ProxyHost::callCompleted,
+                Qt::QueuedConnection);
     });
     m_thread.start();
 }
@@ -36,12 +36,12 @@ bool ProxyHost::stop(QString *error)
     m_stopped = true;
     bool ok = true;
     QMetaObject::invokeMethod(
-            m_runtime,
-            [this, &ok, error] {
-                ok = m_runtime->stop(error);
-                delete m_runtime;
-            },
-            Qt::BlockingQueuedConnection);
+        m_runtime,
+        [this, &ok, error] {
+            ok = m_runtime->stop(error);
+            delete m_runtime;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     return ok;

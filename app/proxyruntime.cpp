@@ -17,8 +17,7 @@ Q_LOGGING_CATEGORY(lcRuntime, "ledger.app", QtInfoMsg)
 
 ProxyRuntime::ProxyRuntime(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_writer(new CallLogWriter(this))
-{
-}
+{ }
 
 ProxyRuntime::~ProxyRuntime()
 {
@@ -39,8 +38,8 @@ std::optional<PriceTable> ProxyRuntime::loadPrices(const LedgerPaths &paths,
     }
     if (!config.priceOverridesJson.isEmpty()) {
         const QJsonObject models = QJsonDocument::fromJson(config.priceOverridesJson).object();
-        const QByteArray wrapped =
-                QJsonDocument(QJsonObject{{QLatin1String("models"), models}}).toJson();
+        const QByteArray wrapped
+            = QJsonDocument(QJsonObject{{QLatin1String("models"), models}}).toJson();
         QString why;
         if (!prices.loadJson(wrapped, &why)) {
             *error = paths.configFile % QLatin1String(": prices: ") % why;
@@ -71,7 +70,7 @@ void ProxyRuntime::start()
 
     if (!m_writer->start(m_options.paths.databaseFile(), &error))
         return Q_EMIT failed(QStringLiteral("cannot open the database %1: %2")
-                                     .arg(m_options.paths.databaseFile(), error));
+                                 .arg(m_options.paths.databaseFile(), error));
 
     m_service = new ProxyService(m_config, *prices, this);
     CallLogWriter *writer = m_writer;
@@ -104,15 +103,16 @@ void ProxyRuntime::loadProviderKeys()
             const QByteArray key = qgetenv(p.keyName.toLocal8Bit().constData());
             if (key.isEmpty())
                 Q_EMIT warning(QStringLiteral("provider \"%1\": environment variable %2 is not set")
-                                       .arg(p.id, p.keyName));
+                                   .arg(p.id, p.keyName));
             else
                 m_service->setProviderKey(p.id, key);
         } else if (p.keySource == ProviderConfig::KeySource::Keychain) {
             if (!m_secrets) {
-                Q_EMIT warning(QStringLiteral(
+                Q_EMIT warning(
+                    QStringLiteral(
                         "provider \"%1\" takes its key from the OS keychain, but none is "
                         "available here; use \"api_key\": {\"env\": \"VARIABLE\"} on servers")
-                                       .arg(p.id));
+                        .arg(p.id));
                 continue;
             }
             ++*pending;
@@ -124,9 +124,10 @@ void ProxyRuntime::loadProviderKeys()
                                 else
                                     Q_EMIT warning(QStringLiteral("provider \"%1\": no key in the "
                                                                   "OS keychain (%2)")
-                                                           .arg(id, read.error.isEmpty()
-                                                                        ? QStringLiteral("not set")
-                                                                        : read.error));
+                                                       .arg(id,
+                                                            read.error.isEmpty()
+                                                                ? QStringLiteral("not set")
+                                                                : read.error));
                                 settle();
                             });
         }
@@ -150,7 +151,7 @@ QUrl ProxyRuntime::baseUrl() const
     url.setScheme(QStringLiteral("http"));
     const QHostAddress &address = m_config.listenAddress;
     const bool anyAddress = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-            || address == QHostAddress::AnyIPv6;
+        || address == QHostAddress::AnyIPv6;
     url.setHost(anyAddress ? QStringLiteral("127.0.0.1") : address.toString());
     url.setPort(m_port);
     return url;

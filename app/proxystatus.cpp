@@ -52,12 +52,13 @@ void ProxyStatus::onCall(const CallRecord &record)
     else
         ++m_unpriced;
     const QString model = record.servedModel.isEmpty() ? record.requestedModel : record.servedModel;
-    const QString time = QDateTime::fromMSecsSinceEpoch(record.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+    const QString time
+        = QDateTime::fromMSecsSinceEpoch(record.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
     m_lastCall = tr("%1  %2 %3 · %4 · %5 tokens · %6 ms")
-                         .arg(time, record.endpoint, model.isEmpty() ? QString() : u'(' + model + u')',
-                              QString::number(record.httpStatus),
-                              QLocale().toString(record.usage.totalTokens()),
-                              QLocale().toString(record.latencyUs / 1000));
+                     .arg(time, record.endpoint, model.isEmpty() ? QString() : u'(' + model + u')',
+                          QString::number(record.httpStatus),
+                          QLocale().toString(record.usage.totalTokens()),
+                          QLocale().toString(record.latencyUs / 1000));
     Q_EMIT callsChanged();
 }
 

@@ -17,8 +17,7 @@ constexpr size_t HashBytes = 8;
 
 ClientKeyIdentifier::ClientKeyIdentifier(const QByteArray &installSecret, QObject *parent)
     : QObject(parent), m_secret(installSecret)
-{
-}
+{ }
 
 QByteArray ClientKeyIdentifier::digest(const QByteArray &key)
 {

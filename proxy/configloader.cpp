@@ -24,10 +24,14 @@ struct Reader
 const QSet<QString> &knownTopLevelKeys()
 {
     static const QSet<QString> keys = {
-        QStringLiteral("listen"),         QStringLiteral("port"),
-        QStringLiteral("providers"),      QStringLiteral("record_bodies"),
-        QStringLiteral("inject_stream_usage"), QStringLiteral("limits"),
-        QStringLiteral("prices"),         QStringLiteral("$schema"),
+        QStringLiteral("listen"),
+        QStringLiteral("port"),
+        QStringLiteral("providers"),
+        QStringLiteral("record_bodies"),
+        QStringLiteral("inject_stream_usage"),
+        QStringLiteral("limits"),
+        QStringLiteral("prices"),
+        QStringLiteral("$schema"),
     };
     return keys;
 }
@@ -82,7 +86,8 @@ bool readProvider(Reader &r, const QString &field, const QJsonValue &value, Prov
 
     p.baseUrl = QUrl(o.value(QLatin1String("base_url")).toString(), QUrl::StrictMode);
     if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty()
-        || (p.baseUrl.scheme() != QLatin1String("http") && p.baseUrl.scheme() != QLatin1String("https")))
+        || (p.baseUrl.scheme() != QLatin1String("http")
+            && p.baseUrl.scheme() != QLatin1String("https")))
         return r.fail(field % QLatin1String(".base_url"),
                       QStringLiteral("must be an absolute http:// or https:// URL"));
     if (p.baseUrl.path().endsWith(u'/'))
@@ -115,7 +120,7 @@ bool readProvider(Reader &r, const QString &field, const QJsonValue &value, Prov
 }
 
 // An optional number within [min, max]; leaves *target alone when absent.
-template <typename T>
+template<typename T>
 bool readNumber(Reader &r, const QJsonObject &o, const char *key, const QString &field, double min,
                 double max, T *target)
 {
@@ -123,9 +128,9 @@ bool readNumber(Reader &r, const QJsonObject &o, const char *key, const QString 
     if (v.isUndefined())
         return true;
     if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
-        return r.fail(field, QStringLiteral("must be a number between %1 and %2")
-                                     .arg(qint64(min))
-                                     .arg(qint64(max)));
+        return r.fail(
+            field,
+            QStringLiteral("must be a number between %1 and %2").arg(qint64(min)).arg(qint64(max)));
     *target = T(v.toDouble());
     return true;
 }
@@ -137,11 +142,12 @@ bool readLimits(Reader &r, const QJsonValue &value, ProxyConfig &c)
     if (!value.isObject())
         return r.fail(QStringLiteral("limits"), QStringLiteral("must be an object"));
     const QJsonObject o = value.toObject();
-    return readNumber(r, o, "max_request_body_bytes", QStringLiteral("limits.max_request_body_bytes"),
-                      1024, 1024.0 * 1024 * 1024, &c.maxRequestBodyBytes)
-            && readNumber(r, o, "upstream_idle_timeout_ms",
-                          QStringLiteral("limits.upstream_idle_timeout_ms"), 100, 24 * 3600 * 1000.0,
-                          &c.upstreamIdleTimeoutMs);
+    return readNumber(r, o, "max_request_body_bytes",
+                      QStringLiteral("limits.max_request_body_bytes"), 1024, 1024.0 * 1024 * 1024,
+                      &c.maxRequestBodyBytes)
+        && readNumber(r, o, "upstream_idle_timeout_ms",
+                      QStringLiteral("limits.upstream_idle_timeout_ms"), 100, 24 * 3600 * 1000.0,
+                      &c.upstreamIdleTimeoutMs);
 }
 
 } // namespace
@@ -197,8 +203,9 @@ ConfigResult ConfigLoader::parse(const QByteArray &json, const QProcessEnvironme
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = json.left(parseError.offset).count('\n') + 1;
-        return {std::nullopt,
-                QStringLiteral("line %1: invalid JSON: %2").arg(line).arg(parseError.errorString())};
+        return {
+            std::nullopt,
+            QStringLiteral("line %1: invalid JSON: %2").arg(line).arg(parseError.errorString())};
     }
     if (!doc.isObject())
         return {std::nullopt, QStringLiteral("the top level must be a JSON object")};
@@ -247,7 +254,8 @@ ConfigResult ConfigLoader::parse(const QByteArray &json, const QProcessEnvironme
             if (!readProvider(r, field, list.at(i), p))
                 return {std::nullopt, r.error};
             if (c.provider(p.id))
-                return {std::nullopt, field % QLatin1String(".id: duplicate provider id \"") % p.id % u'"'};
+                return {std::nullopt,
+                        field % QLatin1String(".id: duplicate provider id \"") % p.id % u'"'};
             c.providers << p;
         }
     }

@@ -15,9 +15,9 @@ QString Endpoint::normalisePath(const QString &path)
         return p;
     // Some tools drop the /v1 (their base URL already ends without it).
     static const QStringList unprefixed = {
-            QStringLiteral("/chat/completions"), QStringLiteral("/completions"),
-            QStringLiteral("/embeddings"),       QStringLiteral("/responses"),
-            QStringLiteral("/models"),           QStringLiteral("/messages"),
+        QStringLiteral("/chat/completions"), QStringLiteral("/completions"),
+        QStringLiteral("/embeddings"),       QStringLiteral("/responses"),
+        QStringLiteral("/models"),           QStringLiteral("/messages"),
     };
     for (const QString &route : unprefixed) {
         if (p == route || p.startsWith(route + u'/'))
@@ -33,8 +33,9 @@ Endpoint Endpoint::classify(const IncomingRequest &request)
     const bool post = request.method == "POST";
     if (p == QLatin1String("/v1/messages") || p.startsWith(QLatin1String("/v1/messages/"))) {
         e.format = WireFormat::Anthropic;
-        e.known = post && (p == QLatin1String("/v1/messages")
-                           || p == QLatin1String("/v1/messages/count_tokens"));
+        e.known = post
+            && (p == QLatin1String("/v1/messages")
+                || p == QLatin1String("/v1/messages/count_tokens"));
         e.needsModel = e.known;
         e.billable = post && p == QLatin1String("/v1/messages");
         return e;

@@ -18,5 +18,5 @@ QByteArray ProxyError::toJson(WireFormat format) const
     error.insert(QLatin1String("param"), param.isEmpty() ? QJsonValue() : QJsonValue(param));
     error.insert(QLatin1String("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code));
     return QJsonDocument(QJsonObject{{QLatin1String("error"), error}})
-            .toJson(QJsonDocument::Compact);
+        .toJson(QJsonDocument::Compact);
 }

@@ -15,9 +15,9 @@ constexpr qsizetype MaxRecordedBodyBytes = 8 * 1024 * 1024;
 // by ResponseWriter, so the upstream's own is dropped as well.
 bool isHopByHop(const QByteArray &name, const QByteArray &connectionTokens)
 {
-    static const QByteArrayList hopByHop = {"connection", "keep-alive", "proxy-connection",
-                                            "transfer-encoding", "te", "trailer", "upgrade",
-                                            "content-length", "proxy-authenticate"};
+    static const QByteArrayList hopByHop
+        = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te",
+           "trailer",    "upgrade",    "content-length",   "proxy-authenticate"};
     const QByteArray lower = name.toLower();
     if (hopByHop.contains(lower))
         return true;
@@ -39,13 +39,8 @@ private:
 
 ForwardedCall::ForwardedCall(ProxyService *service, IncomingRequest request, Plan plan,
                              CallRecord record, QTcpSocket *client, QNetworkReply *reply)
-    : QObject(service),
-      m_service(service),
-      m_request(std::move(request)),
-      m_plan(std::move(plan)),
-      m_record(std::move(record)),
-      m_writer(client, m_request.closeConnection),
-      m_reply(reply),
+    : QObject(service), m_service(service), m_request(std::move(request)), m_plan(std::move(plan)),
+      m_record(std::move(record)), m_writer(client, m_request.closeConnection), m_reply(reply),
       m_tracker(m_plan.provider.kind)
 {
     m_upstreamClock.start();
@@ -88,9 +83,10 @@ void ForwardedCall::onMetaDataChanged()
     m_status = status.toInt();
     m_reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_record.upstreamRequestId = QString::fromLatin1(m_reply->hasRawHeader("x-request-id")
-                                                             ? m_reply->rawHeader("x-request-id")
-                                                             : m_reply->rawHeader("request-id"));
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                                                         ? m_reply->rawHeader("x-request-id")
+                                                         : m_reply->rawHeader("request-id"));
+    const QByteArray contentType
+        = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     m_streaming = contentType.startsWith("text/event-stream");
     if (m_streaming) {
         m_record.streamed = true;
@@ -162,23 +158,23 @@ void ForwardedCall::onFinished()
 void ForwardedCall::answerNetworkError()
 {
     const QNetworkReply::NetworkError error = m_reply->error();
-    const bool timeout = error == QNetworkReply::TimeoutError
-            || error == QNetworkReply::OperationCanceledError;
+    const bool timeout
+        = error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
     ProxyError e;
     e.status = timeout ? 504 : 502;
     e.type = m_plan.provider.kind == WireFormat::Anthropic ? QStringLiteral("api_error")
                                                            : QStringLiteral("upstream_error");
     e.code = timeout ? QStringLiteral("upstream_timeout") : QStringLiteral("upstream_unreachable");
     e.message = QStringLiteral("LLM Ledger could not get an answer from provider \"%1\" (%2): %3")
-                        .arg(m_plan.provider.id, m_plan.provider.baseUrl.toDisplayString(),
-                             m_reply->errorString());
+                    .arg(m_plan.provider.id, m_plan.provider.baseUrl.toDisplayString(),
+                         m_reply->errorString());
     m_record.httpStatus = e.status;
     m_record.errorType = e.code;
     m_record.errorMessage = e.message;
-    m_writer.writeComplete(e.status, {},
-                           {{"Content-Type", "application/json"},
-                            {"x-llmledger-request-id", m_record.requestId}},
-                           e.toJson(m_plan.provider.kind));
+    m_writer.writeComplete(
+        e.status, {},
+        {{"Content-Type", "application/json"}, {"x-llmledger-request-id", m_record.requestId}},
+        e.toJson(m_plan.provider.kind));
 }
 
 void ForwardedCall::completeBuffered()
@@ -218,7 +214,9 @@ void ForwardedCall::abandon()
 {
     if (m_finished)
         return;
-    const ProxyError error{503, QStringLiteral("api_error"), QStringLiteral("proxy_shutdown"),
+    const ProxyError error{503,
+                           QStringLiteral("api_error"),
+                           QStringLiteral("proxy_shutdown"),
                            QStringLiteral("LLM Ledger shut down before the answer was complete"),
                            {}};
     if (m_streaming)
@@ -271,8 +269,8 @@ void ForwardedCall::settleUsage()
     // Billed or not, a successful answer without usage still used tokens: estimate them.
     if (m_record.usageSource == UsageSource::None && m_status > 0 && m_status < 400
         && m_plan.billable) {
-        const qint64 outputChars = m_streaming ? m_tracker.outputCharacters()
-                                               : TokenEstimator::outputCharacters(m_body);
+        const qint64 outputChars
+            = m_streaming ? m_tracker.outputCharacters() : TokenEstimator::outputCharacters(m_body);
         m_record.usage = TokenEstimator::estimate(m_request.body, outputChars);
         m_record.usageSource = UsageSource::Estimated;
     }

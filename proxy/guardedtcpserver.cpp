@@ -24,8 +24,7 @@ bool startsWithMethod(const QByteArray &bytes)
 
 GuardedTcpServer::GuardedTcpServer(ProxyService *service, QObject *parent)
     : QTcpServer(parent), m_service(service)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {

@@ -4,8 +4,7 @@
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent), m_service(service)
-{
-}
+{ }
 
 bool KeychainSecretStore::plausiblyAvailable()
 {
@@ -52,8 +51,8 @@ void KeychainSecretStore::remove(const QString &name, WriteCallback done)
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(name);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        const bool ok = job->error() == QKeychain::NoError
-                || job->error() == QKeychain::EntryNotFound;
+        const bool ok
+            = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         done(ok, job->errorString());
     });
     job->start();

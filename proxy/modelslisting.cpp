@@ -10,12 +10,8 @@
 
 ModelsListing::ModelsListing(ProxyService *service, IncomingRequest request, CallRecord record,
                              WireFormat format, QTcpSocket *client)
-    : QObject(service),
-      m_service(service),
-      m_request(std::move(request)),
-      m_record(std::move(record)),
-      m_format(format),
-      m_writer(client, m_request.closeConnection)
+    : QObject(service), m_service(service), m_request(std::move(request)),
+      m_record(std::move(record)), m_format(format), m_writer(client, m_request.closeConnection)
 {
     QStringList providerIds;
     for (const ProviderConfig &provider : service->config().providers) {
@@ -23,8 +19,8 @@ ModelsListing::ModelsListing(ProxyService *service, IncomingRequest request, Cal
             continue;
         const QString path = format == WireFormat::OpenAi ? QStringLiteral("/models")
                                                           : QStringLiteral("/v1/models");
-        QNetworkReply *reply = service->pool().send(
-                service->upstreamRequest(m_request, provider, path), "GET", {});
+        QNetworkReply *reply
+            = service->pool().send(service->upstreamRequest(m_request, provider, path), "GET", {});
         const int index = int(m_replies.size());
         m_replies.append(reply);
         m_answers.append(Answer());
@@ -78,15 +74,17 @@ void ModelsListing::respond()
         if (a.status >= 400)
             ProxyService::readErrorBody(a.body, m_record);
     } else {
-        ProxyError e{502, QStringLiteral("upstream_error"), QStringLiteral("upstream_unreachable"),
+        ProxyError e{502,
+                     QStringLiteral("upstream_error"),
+                     QStringLiteral("upstream_unreachable"),
                      QStringLiteral("LLM Ledger could not list models: %1")
-                             .arg(m_answers.isEmpty() ? QStringLiteral("no provider configured")
-                                                      : m_answers.first().error),
+                         .arg(m_answers.isEmpty() ? QStringLiteral("no provider configured")
+                                                  : m_answers.first().error),
                      {}};
-        m_writer.writeComplete(e.status, {},
-                               {{"Content-Type", "application/json"},
-                                {"x-llmledger-request-id", m_record.requestId}},
-                               e.toJson(m_format));
+        m_writer.writeComplete(
+            e.status, {},
+            {{"Content-Type", "application/json"}, {"x-llmledger-request-id", m_record.requestId}},
+            e.toJson(m_format));
         m_record.httpStatus = e.status;
         m_record.errorType = e.code;
         m_record.errorMessage = e.message;
@@ -102,8 +100,8 @@ void ModelsListing::respondMerged()
     for (const Answer &a : std::as_const(m_answers)) {
         if (a.status != 200)
             continue;
-        const QJsonArray models =
-                QJsonDocument::fromJson(a.body).object().value(QLatin1String("data")).toArray();
+        const QJsonArray models
+            = QJsonDocument::fromJson(a.body).object().value(QLatin1String("data")).toArray();
         for (const QJsonValue &model : models)
             data.append(model);
     }
@@ -112,16 +110,18 @@ void ModelsListing::respondMerged()
         merged.insert(QLatin1String("data"), data);
         merged.insert(QLatin1String("has_more"), false);
         merged.insert(QLatin1String("first_id"),
-                      data.isEmpty() ? QJsonValue() : data.first().toObject().value(QLatin1String("id")));
+                      data.isEmpty() ? QJsonValue()
+                                     : data.first().toObject().value(QLatin1String("id")));
         merged.insert(QLatin1String("last_id"),
-                      data.isEmpty() ? QJsonValue() : data.last().toObject().value(QLatin1String("id")));
+                      data.isEmpty() ? QJsonValue()
+                                     : data.last().toObject().value(QLatin1String("id")));
     } else {
         merged.insert(QLatin1String("object"), QLatin1String("list"));
         merged.insert(QLatin1String("data"), data);
     }
-    m_writer.writeComplete(200, {},
-                           {{"Content-Type", "application/json"},
-                            {"x-llmledger-request-id", m_record.requestId}},
-                           QJsonDocument(merged).toJson(QJsonDocument::Compact));
+    m_writer.writeComplete(
+        200, {},
+        {{"Content-Type", "application/json"}, {"x-llmledger-request-id", m_record.requestId}},
+        QJsonDocument(merged).toJson(QJsonDocument::Compact));
     m_record.httpStatus = 200;
 }

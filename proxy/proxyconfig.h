@@ -49,7 +49,9 @@ class ConfigLoader
 {
 public:
     static ConfigResult loadFile(const QString &path,
-                                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+                                 const QProcessEnvironment &env
+                                 = QProcessEnvironment::systemEnvironment());
     static ConfigResult parse(const QByteArray &json,
-                              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+                              const QProcessEnvironment &env
+                              = QProcessEnvironment::systemEnvironment());
 };

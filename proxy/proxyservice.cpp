@@ -25,12 +25,12 @@ namespace {
 // usage out of the answer, and loopback gains nothing from compression.
 bool isDroppedRequestHeader(const QByteArray &lowerName, const QByteArray &connectionTokens)
 {
-    static const QByteArrayList dropped = {"host", "content-length", "connection", "keep-alive",
-                                           "proxy-connection", "te", "trailer",
-                                           "transfer-encoding", "upgrade", "proxy-authorization",
-                                           "expect", "accept-encoding"};
+    static const QByteArrayList dropped
+        = {"host",   "content-length", "connection",        "keep-alive", "proxy-connection",
+           "te",     "trailer",        "transfer-encoding", "upgrade",    "proxy-authorization",
+           "expect", "accept-encoding"};
     return dropped.contains(lowerName) || lowerName.startsWith("x-llmledger-")
-            || (!connectionTokens.isEmpty() && connectionTokens.split(',').contains(lowerName));
+        || (!connectionTokens.isEmpty() && connectionTokens.split(',').contains(lowerName));
 }
 
 // A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Time-ordered
@@ -40,15 +40,17 @@ QByteArray timeOrderedId(qint64 unixMs)
     QRandomGenerator *random = QRandomGenerator::global();
     const quint64 ms = quint64(unixMs) & 0xFFFFFFFFFFFFull;
     const quint64 tail = random->generate64();
-    const QUuid uuid(uint(ms >> 16), ushort(ms & 0xFFFF), ushort(0x7000 | (random->generate() & 0x0FFF)),
-                     uchar(0x80 | (tail & 0x3F)), uchar(tail >> 8), uchar(tail >> 16), uchar(tail >> 24),
-                     uchar(tail >> 32), uchar(tail >> 40), uchar(tail >> 48), uchar(tail >> 56));
+    const QUuid uuid(uint(ms >> 16), ushort(ms & 0xFFFF),
+                     ushort(0x7000 | (random->generate() & 0x0FFF)), uchar(0x80 | (tail & 0x3F)),
+                     uchar(tail >> 8), uchar(tail >> 16), uchar(tail >> 24), uchar(tail >> 32),
+                     uchar(tail >> 40), uchar(tail >> 48), uchar(tail >> 56));
     return uuid.toByteArray(QUuid::WithoutBraces);
 }
 
 QByteArray bearerToken(const QByteArray &authorization)
 {
-    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+    if (authorization.size() > 7
+        && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         return authorization.mid(7).trimmed();
     return authorization.trimmed();
 }
@@ -56,13 +58,9 @@ QByteArray bearerToken(const QByteArray &authorization)
 } // namespace
 
 ProxyService::ProxyService(ProxyConfig config, PriceTable prices, QObject *parent)
-    : QObject(parent),
-      m_config(std::move(config)),
-      m_prices(std::move(prices)),
-      m_pool(64, this),
+    : QObject(parent), m_config(std::move(config)), m_prices(std::move(prices)), m_pool(64, this),
       m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
-{
-}
+{ }
 
 void ProxyService::setProviderKey(const QString &providerId, const QByteArray &key)
 {
@@ -83,8 +81,8 @@ CallRecord ProxyService::newRecord(const IncomingRequest &request, WireFormat fo
     record.requestId = timeOrderedId(request.receivedAtMs);
     record.startedAtMs = request.receivedAtMs;
     record.endpoint = request.path.isEmpty() ? request.originalPath : request.path;
-    record.apiFormat = format == WireFormat::Anthropic ? QStringLiteral("anthropic")
-                                                       : QStringLiteral("openai");
+    record.apiFormat
+        = format == WireFormat::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
     const QByteArray userAgent = request.header("user-agent");
     record.userAgent = QString::fromUtf8(userAgent.left(512));
     record.clientTool = ClientTool::recognise(userAgent);
@@ -115,8 +113,11 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
         const auto scanned = RequestFields::scan(request.body);
         if (!scanned && (endpoint.known || !request.body.isEmpty())) {
             return refuse(request, client, std::move(record),
-                          {400, QStringLiteral("invalid_request_error"), {},
-                           QStringLiteral("The request body is not valid JSON."), {}},
+                          {400,
+                           QStringLiteral("invalid_request_error"),
+                           {},
+                           QStringLiteral("The request body is not valid JSON."),
+                           {}},
                           endpoint.format);
         }
         fields = scanned.value_or(RequestFields());
@@ -125,20 +126,23 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     record.streamed = fields.stream;
     if (endpoint.needsModel && fields.model.isEmpty()) {
         return refuse(request, client, std::move(record),
-                      {400, QStringLiteral("invalid_request_error"), {},
+                      {400,
+                       QStringLiteral("invalid_request_error"),
+                       {},
                        QStringLiteral("The request names no model: add a \"model\" field."),
                        QStringLiteral("model")},
                       endpoint.format);
     }
 
-    const auto route = ProviderRouter::route(
-            m_config, endpoint.format, fields.model,
-            QString::fromUtf8(request.header("x-llmledger-provider")));
+    const auto route
+        = ProviderRouter::route(m_config, endpoint.format, fields.model,
+                                QString::fromUtf8(request.header("x-llmledger-provider")));
     if (!route.provider) {
         return refuse(request, client, std::move(record),
                       {404,
-                       endpoint.format == WireFormat::Anthropic ? QStringLiteral("not_found_error")
-                                                                : QStringLiteral("invalid_request_error"),
+                       endpoint.format == WireFormat::Anthropic
+                           ? QStringLiteral("not_found_error")
+                           : QStringLiteral("invalid_request_error"),
                        QStringLiteral("model_not_found"), route.error, QStringLiteral("model")},
                       endpoint.format);
     }
@@ -153,10 +157,10 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     bool injected = false;
     const QByteArray body = upstreamBody(request, endpoint, fields, &injected);
     const QString upstreamPath = provider.kind == WireFormat::OpenAi
-            ? request.path.mid(3) // the OpenAI-style base URL already ends in /v1
-            : request.path;
-    QNetworkReply *reply = m_pool.send(upstreamRequest(request, provider, upstreamPath),
-                                       request.method, body);
+        ? request.path.mid(3) // the OpenAI-style base URL already ends in /v1
+        : request.path;
+    QNetworkReply *reply
+        = m_pool.send(upstreamRequest(request, provider, upstreamPath), request.method, body);
 
     ForwardedCall::Plan plan{provider, injected, m_config.recordBodies, key, endpoint.billable};
     record.proxyOverheadUs = ownTime.nsecsElapsed() / 1000;
@@ -165,11 +169,13 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
 
 ProxyError ProxyService::tooLarge(qint64 bytes, qint64 limit)
 {
-    return {413, QStringLiteral("request_too_large"), QStringLiteral("request_too_large"),
+    return {413,
+            QStringLiteral("request_too_large"),
+            QStringLiteral("request_too_large"),
             QStringLiteral("The request body is %1 bytes; LLM Ledger accepts at most %2 "
                            "(limits.max_request_body_bytes in the config).")
-                    .arg(bytes)
-                    .arg(limit),
+                .arg(bytes)
+                .arg(limit),
             {}};
 }
 
@@ -256,10 +262,10 @@ void ProxyService::refuse(const IncomingRequest &request, QTcpSocket *client, Ca
                           const ProxyError &error, WireFormat format)
 {
     ResponseWriter writer(client, request.closeConnection);
-    writer.writeComplete(error.status, {},
-                         {{"Content-Type", "application/json"},
-                          {"x-llmledger-request-id", record.requestId}},
-                         error.toJson(format));
+    writer.writeComplete(
+        error.status, {},
+        {{"Content-Type", "application/json"}, {"x-llmledger-request-id", record.requestId}},
+        error.toJson(format));
     record.httpStatus = error.status;
     record.errorType = error.code.isEmpty() ? error.type : error.code;
     record.errorMessage = error.message;
@@ -313,8 +319,8 @@ void ProxyService::readErrorBody(const QByteArray &body, CallRecord &record)
         return;
     }
     const QJsonValue code = error.value(QLatin1String("code"));
-    record.errorType = code.isString() ? code.toString()
-                                       : error.value(QLatin1String("type")).toString();
+    record.errorType
+        = code.isString() ? code.toString() : error.value(QLatin1String("type")).toString();
     record.errorMessage = error.value(QLatin1String("message")).toString().left(2000);
 }
 
@@ -322,19 +328,19 @@ QJsonObject ProxyService::health() const
 {
     QJsonArray providers;
     for (const ProviderConfig &p : m_config.providers) {
-        providers.append(QJsonObject{
-                {QLatin1String("id"), p.id},
-                {QLatin1String("kind"),
-                 p.kind == WireFormat::Anthropic ? QLatin1String("anthropic") : QLatin1String("openai")},
-                {QLatin1String("base_url"), p.baseUrl.toString()}});
+        providers.append(QJsonObject{{QLatin1String("id"), p.id},
+                                     {QLatin1String("kind"),
+                                      p.kind == WireFormat::Anthropic ? QLatin1String("anthropic")
+                                                                      : QLatin1String("openai")},
+                                     {QLatin1String("base_url"), p.baseUrl.toString()}});
     }
     return QJsonObject{
-            {QLatin1String("status"), QLatin1String("ok")},
-            {QLatin1String("version"), QLatin1String(LEDGER_VERSION)},
-            {QLatin1String("uptime_s"),
-             double((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000)},
-            {QLatin1String("calls"), double(m_callsHandled)},
-            {QLatin1String("upstream_in_flight"), m_pool.inFlight()},
-            {QLatin1String("providers"), providers},
+        {QLatin1String("status"), QLatin1String("ok")},
+        {QLatin1String("version"), QLatin1String(LEDGER_VERSION)},
+        {QLatin1String("uptime_s"),
+         double((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000)},
+        {QLatin1String("calls"), double(m_callsHandled)},
+        {QLatin1String("upstream_in_flight"), m_pool.inFlight()},
+        {QLatin1String("providers"), providers},
     };
 }

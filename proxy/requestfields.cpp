@@ -143,8 +143,7 @@ std::optional<RequestFields> RequestFields::scan(const QByteArray &body)
                 fields.stream = value == "true";
             } else if (key == "stream_options") {
                 fields.hasStreamOptions = true;
-                const QJsonObject options =
-                        QJsonDocument::fromJson(value.toByteArray()).object();
+                const QJsonObject options = QJsonDocument::fromJson(value.toByteArray()).object();
                 fields.includeUsage = options.value(QLatin1String("include_usage")).toBool();
             }
             if (s.consume(','))

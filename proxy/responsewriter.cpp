@@ -2,8 +2,7 @@
 
 ResponseWriter::ResponseWriter(QTcpSocket *socket, bool closeWhenDone)
     : m_socket(socket), m_closeWhenDone(closeWhenDone)
-{
-}
+{ }
 
 bool ResponseWriter::isConnected() const
 {
@@ -14,7 +13,7 @@ void ResponseWriter::writeHead(int status, const QByteArray &reason, const Heade
                                const QByteArray &framing, QByteArray &out) const
 {
     out += "HTTP/1.1 " + QByteArray::number(status) + ' '
-            + (reason.isEmpty() ? reasonPhrase(status) : reason) + "\r\n";
+        + (reason.isEmpty() ? reasonPhrase(status) : reason) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += framing;
@@ -23,8 +22,8 @@ void ResponseWriter::writeHead(int status, const QByteArray &reason, const Heade
     out += "\r\n";
 }
 
-void ResponseWriter::writeComplete(int status, const QByteArray &reason,
-                                   const HeaderList &headers, const QByteArray &body)
+void ResponseWriter::writeComplete(int status, const QByteArray &reason, const HeaderList &headers,
+                                   const QByteArray &body)
 {
     if (!isConnected() || m_headersSent)
         return;
@@ -72,26 +71,47 @@ void ResponseWriter::finish()
 QByteArray ResponseWriter::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 499: return "Client Closed Request";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 529: return "Site Overloaded";
-    default: return status < 400 ? QByteArray("OK") : QByteArray("Error");
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 499:
+        return "Client Closed Request";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 529:
+        return "Site Overloaded";
+    default:
+        return status < 400 ? QByteArray("OK") : QByteArray("Error");
     }
 }

@@ -11,13 +11,20 @@ namespace {
 bool isMetadataKey(const QString &key)
 {
     static const QSet<QString> keys = {
-            QStringLiteral("model"),       QStringLiteral("role"),
-            QStringLiteral("type"),        QStringLiteral("id"),
-            QStringLiteral("object"),      QStringLiteral("tool_call_id"),
-            QStringLiteral("finish_reason"), QStringLiteral("stop_reason"),
-            QStringLiteral("system_fingerprint"), QStringLiteral("service_tier"),
-            QStringLiteral("tool_choice"), QStringLiteral("encoding_format"),
-            QStringLiteral("user"),        QStringLiteral("status"),
+        QStringLiteral("model"),
+        QStringLiteral("role"),
+        QStringLiteral("type"),
+        QStringLiteral("id"),
+        QStringLiteral("object"),
+        QStringLiteral("tool_call_id"),
+        QStringLiteral("finish_reason"),
+        QStringLiteral("stop_reason"),
+        QStringLiteral("system_fingerprint"),
+        QStringLiteral("service_tier"),
+        QStringLiteral("tool_choice"),
+        QStringLiteral("encoding_format"),
+        QStringLiteral("user"),
+        QStringLiteral("status"),
     };
     return keys.contains(key);
 }

@@ -14,8 +14,9 @@ UpstreamPool::UpstreamPool(int maxManagers, QObject *parent)
 
 UpstreamPool::Slot &UpstreamPool::leastBusy()
 {
-    auto best = std::min_element(m_slots.begin(), m_slots.end(),
-                                 [](const Slot &a, const Slot &b) { return a.inFlight < b.inFlight; });
+    auto best = std::min_element(m_slots.begin(), m_slots.end(), [](const Slot &a, const Slot &b) {
+        return a.inFlight < b.inFlight;
+    });
     if (best != m_slots.end()
         && (best->inFlight < ConnectionsPerManager || int(m_slots.size()) >= m_maxManagers))
         return *best;

@@ -7,7 +7,8 @@
 #include <optional>
 
 // Half-open time range [fromMs, toMs) in unix milliseconds UTC; the default covers all time.
-struct TimeRange {
+struct TimeRange
+{
     qint64 fromMs = 0;
     qint64 toMs = std::numeric_limits<qint64>::max();
 
@@ -17,7 +18,8 @@ struct TimeRange {
 
 // Which calls the log view, the CSV export and the CLI want. Empty strings and unset optionals
 // mean "any"; all set criteria must match.
-struct CallFilter {
+struct CallFilter
+{
     TimeRange range;
     QString provider;
     QString model; // served model, or the requested one when the provider named none

@@ -14,7 +14,7 @@ namespace {
 
 // Errors caused by one record's values: retrying cannot help, so the writer drops that record
 // instead of blocking every later call behind it.
-bool isRecordSpecific(const QSqlError& error)
+bool isRecordSpecific(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
@@ -34,52 +34,45 @@ bool isRecordSpecific(const QSqlError& error)
     return state.startsWith(QLatin1String("22")) || state.startsWith(QLatin1String("23"));
 }
 
-QString describe(const QString& what, const QSqlQuery& query)
+QString describe(const QString &what, const QSqlQuery &query)
 {
     return what + QLatin1String(": ") + query.lastError().text();
 }
 
-const QStringList& rollupSums()
+const QStringList &rollupSums()
 {
     static const QStringList names = {
-        QStringLiteral("requests"),
-        QStringLiteral("errors"),
-        QStringLiteral("streamed"),
-        QStringLiteral("cache_hits"),
-        QStringLiteral("input_tokens"),
-        QStringLiteral("cached_tokens"),
-        QStringLiteral("cache_write_tokens"),
-        QStringLiteral("cache_write_1h_tokens"),
-        QStringLiteral("output_tokens"),
-        QStringLiteral("reasoning_tokens"),
-        QStringLiteral("cost_usd"),
-        QStringLiteral("unpriced"),
-        QStringLiteral("latency_us_sum"),
-        QStringLiteral("ttft_us_sum"),
+        QStringLiteral("requests"),           QStringLiteral("errors"),
+        QStringLiteral("streamed"),           QStringLiteral("cache_hits"),
+        QStringLiteral("input_tokens"),       QStringLiteral("cached_tokens"),
+        QStringLiteral("cache_write_tokens"), QStringLiteral("cache_write_1h_tokens"),
+        QStringLiteral("output_tokens"),      QStringLiteral("reasoning_tokens"),
+        QStringLiteral("cost_usd"),           QStringLiteral("unpriced"),
+        QStringLiteral("latency_us_sum"),     QStringLiteral("ttft_us_sum"),
         QStringLiteral("ttft_count"),
     };
     return names;
 }
 
-struct Rollup {
+struct Rollup
+{
     qint64 values[14] = {}; // rollupSums() without cost_usd, in order
     double costUsd = 0;
 };
 
 } // namespace
 
-CallInserter::CallInserter(const QSqlDatabase& db)
+CallInserter::CallInserter(const QSqlDatabase &db)
     : m_db(db), m_insertCall(db), m_insertBody(db), m_upsertKey(db), m_upsertUsage(db)
-{
-}
+{ }
 
-bool CallInserter::prepare(QString* error)
+bool CallInserter::prepare(QString *error)
 {
     if (m_prepared)
         return true;
     QString placeholders = QStringLiteral("?, ?, ?, ?");
     QString updates;
-    for (const QString& column : rollupSums()) {
+    for (const QString &column : rollupSums()) {
         placeholders += QLatin1String(", ?");
         updates += (updates.isEmpty() ? QString() : QStringLiteral(", ")) + column
             + QLatin1String(" = usage_hourly.") + column + QLatin1String(" + excluded.") + column;
@@ -119,7 +112,7 @@ bool CallInserter::prepare(QString* error)
     return m_prepared;
 }
 
-CallInserter::Result CallInserter::insert(const std::vector<CallRecord>& records)
+CallInserter::Result CallInserter::insert(const std::vector<CallRecord> &records)
 {
     Result result;
     if (!prepare(&result.error))
@@ -131,7 +124,7 @@ CallInserter::Result CallInserter::insert(const std::vector<CallRecord>& records
         return result;
     }
 
-    std::vector<const CallRecord*> inserted;
+    std::vector<const CallRecord *> inserted;
     inserted.reserve(records.size());
     for (size_t i = 0; i < records.size(); ++i) {
         bool duplicate = false;
@@ -158,8 +151,8 @@ CallInserter::Result CallInserter::insert(const std::vector<CallRecord>& records
     return result;
 }
 
-bool CallInserter::insertCall(
-    const CallRecord& record, bool* duplicate, QString* error, bool* recordSpecific)
+bool CallInserter::insertCall(const CallRecord &record, bool *duplicate, QString *error,
+                              bool *recordSpecific)
 {
     if (record.requestId.isEmpty()) {
         // request_id is NOT NULL UNIQUE; a proxy bug must not block every later call.
@@ -181,36 +174,37 @@ bool CallInserter::insertCall(
     if (*duplicate || (record.requestBody.isEmpty() && record.responseBody.isEmpty()))
         return true;
 
-    const QVariant nullBlob { QMetaType::fromType<QByteArray>() };
-    m_insertBody.bindValue(
-        0, record.requestBody.isEmpty() ? nullBlob : QVariant(record.requestBody));
+    const QVariant nullBlob{QMetaType::fromType<QByteArray>()};
+    m_insertBody.bindValue(0,
+                           record.requestBody.isEmpty() ? nullBlob : QVariant(record.requestBody));
     m_insertBody.bindValue(
         1, record.responseBody.isEmpty() ? nullBlob : QVariant(record.responseBody));
     m_insertBody.bindValue(2, QString::fromUtf8(record.requestId));
     if (!m_insertBody.exec()) {
         *error = describe(QStringLiteral("Cannot store the bodies of call %1")
                               .arg(QString::fromUtf8(record.requestId)),
-            m_insertBody);
+                          m_insertBody);
         *recordSpecific = isRecordSpecific(m_insertBody.lastError());
         return false;
     }
     return true;
 }
 
-bool CallInserter::upsertClientKeys(const std::vector<const CallRecord*>& inserted, QString* error)
+bool CallInserter::upsertClientKeys(const std::vector<const CallRecord *> &inserted, QString *error)
 {
-    struct Seen {
+    struct Seen
+    {
         qint64 first = 0;
         qint64 last = 0;
         qint64 hintAt = 0;
         QString hint;
     };
     std::map<QString, Seen> keys;
-    for (const CallRecord* record : inserted) {
+    for (const CallRecord *record : inserted) {
         if (record->clientKeyId.isEmpty())
             continue;
         auto [it, isNew] = keys.try_emplace(record->clientKeyId);
-        Seen& seen = it->second;
+        Seen &seen = it->second;
         if (isNew || record->startedAtMs < seen.first)
             seen.first = record->startedAtMs;
         if (isNew || record->startedAtMs > seen.last)
@@ -221,7 +215,7 @@ bool CallInserter::upsertClientKeys(const std::vector<const CallRecord*>& insert
             seen.hintAt = record->startedAtMs;
         }
     }
-    for (const auto& [keyId, seen] : keys) {
+    for (const auto &[keyId, seen] : keys) {
         m_upsertKey.bindValue(0, keyId);
         m_upsertKey.bindValue(1, CallSql::textOrNull(seen.hint));
         m_upsertKey.bindValue(2, seen.first);
@@ -235,13 +229,13 @@ bool CallInserter::upsertClientKeys(const std::vector<const CallRecord*>& insert
     return true;
 }
 
-bool CallInserter::upsertRollups(const std::vector<const CallRecord*>& inserted, QString* error)
+bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted, QString *error)
 {
     using Key = std::tuple<qint64, QString, QString, QString>;
     std::map<Key, Rollup> groups;
-    Rollup* group = nullptr;
-    const CallRecord* previous = nullptr;
-    for (const CallRecord* r : inserted) {
+    Rollup *group = nullptr;
+    const CallRecord *previous = nullptr;
+    for (const CallRecord *r : inserted) {
         // Truncating division, exactly like the SQL that sums partial hours from calls.
         const qint64 hour = r->startedAtMs / 3600000 * 3600;
         // Consecutive calls mostly share a group: skip the map lookup then.
@@ -252,7 +246,7 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord*>& inserted,
             group = &groups[Key(hour, r->provider, CallSql::modelKey(*r), r->clientKeyId)];
         previous = r;
 
-        const TokenUsage& u = r->usage;
+        const TokenUsage &u = r->usage;
         const qint64 add[14] = {
             1,
             CallSql::isError(r->httpStatus) ? 1 : 0,
@@ -273,11 +267,11 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord*>& inserted,
             group->values[i] += add[i];
         group->costUsd += r->costUsd.value_or(0.0);
     }
-    for (const auto& [key, g] : groups) {
+    for (const auto &[key, g] : groups) {
         int column = 0;
         m_upsertUsage.bindValue(column++, std::get<0>(key));
         // The rollup key columns are NOT NULL DEFAULT '': "none" is the empty string here.
-        for (const QString& text : { std::get<1>(key), std::get<2>(key), std::get<3>(key) })
+        for (const QString &text : {std::get<1>(key), std::get<2>(key), std::get<3>(key)})
             m_upsertUsage.bindValue(column++, text.isNull() ? QString(QLatin1String("")) : text);
         for (int i = 0; i < 14; ++i) {
             if (i == 10) // cost_usd sits between reasoning_tokens and unpriced

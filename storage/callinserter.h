@@ -14,9 +14,11 @@
 // once per distinct group. Statements are prepared once and reused. A request_id already stored
 // is skipped (and counted), never summed twice. Used by CallLogWriter on its thread; the
 // connection must outlive the inserter.
-class CallInserter {
+class CallInserter
+{
 public:
-    struct Result {
+    struct Result
+    {
         bool ok = false;
         int inserted = 0;
         int duplicates = 0; // records whose request_id was already stored
@@ -27,16 +29,16 @@ public:
         QString error;
     };
 
-    explicit CallInserter(const QSqlDatabase& db);
+    explicit CallInserter(const QSqlDatabase &db);
 
-    Result insert(const std::vector<CallRecord>& records);
+    Result insert(const std::vector<CallRecord> &records);
 
 private:
-    bool prepare(QString* error);
-    bool insertCall(
-        const CallRecord& record, bool* duplicate, QString* error, bool* recordSpecific);
-    bool upsertClientKeys(const std::vector<const CallRecord*>& inserted, QString* error);
-    bool upsertRollups(const std::vector<const CallRecord*>& inserted, QString* error);
+    bool prepare(QString *error);
+    bool insertCall(const CallRecord &record, bool *duplicate, QString *error,
+                    bool *recordSpecific);
+    bool upsertClientKeys(const std::vector<const CallRecord *> &inserted, QString *error);
+    bool upsertRollups(const std::vector<const CallRecord *> &inserted, QString *error);
 
     QSqlDatabase m_db;
     QSqlQuery m_insertCall;

@@ -13,24 +13,26 @@
 #include <optional>
 
 // State shared by the callers of enqueue() and the writer thread; every member under mutex.
-struct CallLogWriter::Shared {
+struct CallLogWriter::Shared
+{
     mutable QMutex mutex;
     std::deque<CallRecord> queue;
     int inFlight = 0; // taken by the writer thread, not yet committed
     int maxPending = CallLogWriterOptions().maxPending;
     bool flushScheduled = false; // a flush is armed or running: enqueue() need not wake the writer
     bool accepting = true; // false while stopping: late records are dropped, not silently kept
-    Worker* worker = nullptr; // set while running; only dereferenced under mutex
+    Worker *worker = nullptr; // set while running; only dereferenced under mutex
     qint64 dropped = 0;
     qint64 written = 0;
     QString lastError;
 };
 
 // Lives on the writer thread and owns everything that touches the database there.
-class CallLogWriter::Worker : public QObject {
+class CallLogWriter::Worker : public QObject
+{
 public:
-    Worker(
-        CallLogWriter* writer, std::shared_ptr<Shared> shared, const CallLogWriterOptions& options)
+    Worker(CallLogWriter *writer, std::shared_ptr<Shared> shared,
+           const CallLogWriterOptions &options)
         : m_writer(writer), m_shared(std::move(shared)), m_options(options),
           m_timer(new QTimer(this))
     {
@@ -38,7 +40,7 @@ public:
         connect(m_timer, &QTimer::timeout, this, [this] { flushBatch(); });
     }
 
-    bool open(const QString& location, QString* error)
+    bool open(const QString &location, QString *error)
     {
         Database::Options options;
         options.migrations = Database::MigrationPolicy::Migrate;
@@ -68,7 +70,7 @@ public:
             m_timer->start(m_options.flushDelayMs);
     }
 
-    bool drain(QString* error);
+    bool drain(QString *error);
 
 private:
     enum class Outcome {
@@ -82,26 +84,26 @@ private:
         QMutexLocker lock(&m_shared->mutex);
         const size_t count = std::min(m_shared->queue.size(), size_t(qMax(1, m_options.maxBatch)));
         std::vector<CallRecord> batch(std::make_move_iterator(m_shared->queue.begin()),
-            std::make_move_iterator(m_shared->queue.begin() + count));
+                                      std::make_move_iterator(m_shared->queue.begin() + count));
         m_shared->queue.erase(m_shared->queue.begin(), m_shared->queue.begin() + count);
         m_shared->inFlight = int(count);
         return batch;
     }
 
-    Outcome write(std::vector<CallRecord>& batch, QString* error);
+    Outcome write(std::vector<CallRecord> &batch, QString *error);
     void flushBatch();
 
-    CallLogWriter* m_writer;
+    CallLogWriter *m_writer;
     std::shared_ptr<Shared> m_shared;
     CallLogWriterOptions m_options;
-    QTimer* m_timer;
+    QTimer *m_timer;
     std::optional<Database> m_db;
     std::optional<CallInserter> m_inserter;
     int m_backoffMs = 0;
 };
 
-CallLogWriter::Worker::Outcome CallLogWriter::Worker::write(
-    std::vector<CallRecord>& batch, QString* error)
+CallLogWriter::Worker::Outcome CallLogWriter::Worker::write(std::vector<CallRecord> &batch,
+                                                            QString *error)
 {
     const CallInserter::Result result = m_inserter->insert(batch);
     QMutexLocker lock(&m_shared->mutex);
@@ -124,7 +126,7 @@ CallLogWriter::Worker::Outcome CallLogWriter::Worker::write(
     }
     // Back at the front, in order: the next attempt writes the same records first.
     m_shared->queue.insert(m_shared->queue.begin(), std::make_move_iterator(batch.begin()),
-        std::make_move_iterator(batch.end()));
+                           std::make_move_iterator(batch.end()));
     lock.unlock(); // log outside the lock: enqueue() on the proxy thread must never wait for I/O
     if (dropOne)
         qCWarning(lcStorage) << "Dropping a call the database rejects:" << result.error;
@@ -167,7 +169,7 @@ void CallLogWriter::Worker::flushBatch()
     m_timer->start(delay);
 }
 
-bool CallLogWriter::Worker::drain(QString* error)
+bool CallLogWriter::Worker::drain(QString *error)
 {
     m_timer->stop();
     if (!m_inserter)
@@ -201,17 +203,16 @@ bool CallLogWriter::Worker::drain(QString* error)
     return true;
 }
 
-CallLogWriter::CallLogWriter(QObject* parent)
+CallLogWriter::CallLogWriter(QObject *parent)
     : QObject(parent), m_shared(std::make_shared<Shared>())
-{
-}
+{ }
 
 CallLogWriter::~CallLogWriter()
 {
     stop();
 }
 
-void CallLogWriter::setOptions(const CallLogWriterOptions& options)
+void CallLogWriter::setOptions(const CallLogWriterOptions &options)
 {
     m_options = options;
     QMutexLocker lock(&m_shared->mutex);
@@ -223,7 +224,7 @@ CallLogWriterOptions CallLogWriter::options() const
     return m_options;
 }
 
-bool CallLogWriter::start(const QString& location, QString* error)
+bool CallLogWriter::start(const QString &location, QString *error)
 {
     if (m_thread) {
         if (error)
@@ -239,7 +240,7 @@ bool CallLogWriter::start(const QString& location, QString* error)
 
     bool opened = false;
     QString openError;
-    Worker* worker = m_worker;
+    Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker, &location, &opened, &openError] { opened = worker->open(location, &openError); },
@@ -272,7 +273,7 @@ bool CallLogWriter::start(const QString& location, QString* error)
     return true;
 }
 
-bool CallLogWriter::stop(QString* error)
+bool CallLogWriter::stop(QString *error)
 {
     if (!m_thread)
         return true;
@@ -283,7 +284,7 @@ bool CallLogWriter::stop(QString* error)
     }
     bool drained = false;
     QString drainError;
-    Worker* worker = m_worker;
+    Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker, &drained, &drainError] {
@@ -309,7 +310,7 @@ bool CallLogWriter::isRunning() const
 void CallLogWriter::enqueue(CallRecord record)
 {
     QMutexLocker lock(&m_shared->mutex);
-    Shared& s = *m_shared;
+    Shared &s = *m_shared;
     if (!s.accepting || int(s.queue.size()) + s.inFlight >= s.maxPending) {
         const qint64 dropped = ++s.dropped;
         const bool stopped = !s.accepting;
@@ -324,7 +325,7 @@ void CallLogWriter::enqueue(CallRecord record)
         return;
     s.flushScheduled = true;
     // Posted under the mutex so that stop() cannot delete the worker in between.
-    Worker* worker = s.worker;
+    Worker *worker = s.worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->scheduleFlush(); }, Qt::QueuedConnection);
 }

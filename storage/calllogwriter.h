@@ -9,7 +9,8 @@
 
 class QThread;
 
-struct CallLogWriterOptions {
+struct CallLogWriterOptions
+{
     int flushDelayMs
         = 50; // how long the first pending record waits for others to share its transaction
     int maxBatch = 2000; // records per transaction
@@ -27,23 +28,24 @@ struct CallLogWriterOptions {
 // beyond maxPending drops records, counted in droppedCount(). stop() writes everything pending
 // before the thread ends, so a normal shutdown loses nothing. Signals are emitted from the writer
 // thread; connect with the default (queued) connection from other threads.
-class CallLogWriter : public QObject {
+class CallLogWriter : public QObject
+{
     Q_OBJECT
 
 public:
-    explicit CallLogWriter(QObject* parent = nullptr);
+    explicit CallLogWriter(QObject *parent = nullptr);
     ~CallLogWriter() override; // calls stop()
 
     // Takes effect at the next start().
-    void setOptions(const CallLogWriterOptions& options);
+    void setOptions(const CallLogWriterOptions &options);
     CallLogWriterOptions options() const;
 
     // Opens (creating and migrating if needed) the database on the writer thread. Records
     // enqueued before start() are kept and written once it succeeds.
-    bool start(const QString& location, QString* error = nullptr);
+    bool start(const QString &location, QString *error = nullptr);
     // Writes all pending records, then ends the thread. False if some could not be written
     // within stopTimeoutMs (they are counted as dropped).
-    bool stop(QString* error = nullptr);
+    bool stop(QString *error = nullptr);
     bool isRunning() const;
 
     // Thread-safe; never touches the database on the caller's thread.
@@ -57,14 +59,14 @@ public:
 
 Q_SIGNALS:
     void rowsWritten(int count);
-    void storageError(const QString& message);
+    void storageError(const QString &message);
 
 private:
     class Worker;
     struct Shared;
 
     std::shared_ptr<Shared> m_shared;
-    QThread* m_thread = nullptr;
-    Worker* m_worker = nullptr;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
     CallLogWriterOptions m_options;
 };

@@ -30,9 +30,9 @@ qint64 bucketStart(qint64 seconds, Bucket bucket, int utcOffsetSeconds)
     return floorDiv(seconds + utcOffsetSeconds, daySeconds) * daySeconds - utcOffsetSeconds;
 }
 
-void sortByCost(QList<UsageGroup>& groups)
+void sortByCost(QList<UsageGroup> &groups)
 {
-    std::sort(groups.begin(), groups.end(), [](const UsageGroup& a, const UsageGroup& b) {
+    std::sort(groups.begin(), groups.end(), [](const UsageGroup &a, const UsageGroup &b) {
         if (a.totals.costUsd != b.totals.costUsd)
             return a.totals.costUsd > b.totals.costUsd;
         if (a.totals.requests != b.totals.requests)
@@ -43,7 +43,7 @@ void sortByCost(QList<UsageGroup>& groups)
 
 } // namespace
 
-std::optional<CallQueries> CallQueries::open(const QString& location, QString* error)
+std::optional<CallQueries> CallQueries::open(const QString &location, QString *error)
 {
     Database::Options options;
     options.purpose = QStringLiteral("queries");
@@ -55,7 +55,7 @@ std::optional<CallQueries> CallQueries::open(const QString& location, QString* e
 
 CallQueries::CallQueries(Database database) : m_db(std::move(database)) { }
 
-bool CallQueries::run(QSqlQuery& query, const QString& sql, const QVariantList& binds) const
+bool CallQueries::run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -72,30 +72,30 @@ bool CallQueries::run(QSqlQuery& query, const QString& sql, const QVariantList& 
     return true;
 }
 
-UsageTotals CallQueries::totals(const TimeRange& range, const QString& clientKeyId) const
+UsageTotals CallQueries::totals(const TimeRange &range, const QString &clientKeyId) const
 {
     const SqlFragment source = UsageSql::source(range, clientKeyId);
     QSqlQuery query(m_db.connection());
     if (!run(query,
-            QLatin1String("SELECT ") + UsageSql::sums() + QLatin1String(" FROM (") + source.sql
-                + QLatin1String(") u"),
-            source.binds)
+             QLatin1String("SELECT ") + UsageSql::sums() + QLatin1String(" FROM (") + source.sql
+                 + QLatin1String(") u"),
+             source.binds)
         || !query.next())
         return {};
     return UsageSql::readTotals(query, 0);
 }
 
-QList<UsageBucket> CallQueries::timeSeries(
-    const TimeRange& range, Bucket bucket, const QString& clientKeyId, int utcOffsetSeconds) const
+QList<UsageBucket> CallQueries::timeSeries(const TimeRange &range, Bucket bucket,
+                                           const QString &clientKeyId, int utcOffsetSeconds) const
 {
     if (range.isEmpty())
         return {};
     const SqlFragment source = UsageSql::source(range, clientKeyId);
     QSqlQuery query(m_db.connection());
     if (!run(query,
-            QLatin1String("SELECT hour, ") + UsageSql::sums() + QLatin1String(" FROM (")
-                + source.sql + QLatin1String(") u GROUP BY hour ORDER BY hour"),
-            source.binds))
+             QLatin1String("SELECT hour, ") + UsageSql::sums() + QLatin1String(" FROM (")
+                 + source.sql + QLatin1String(") u GROUP BY hour ORDER BY hour"),
+             source.binds))
         return {};
     // Hours are folded into days here rather than in SQL: at most one row per hour, and the
     // offset arithmetic stays out of the dialect-specific part.
@@ -111,28 +111,28 @@ QList<UsageBucket> CallQueries::timeSeries(
     if ((last - first) / step < maxDenseBuckets) {
         result.reserve((last - first) / step + 1);
         for (qint64 start = first; start <= last; start += step)
-            result.append({ start * 1000, buckets.value(start) });
+            result.append({start * 1000, buckets.value(start)});
     } else {
         for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
-            result.append({ it.key() * 1000, it.value() });
+            result.append({it.key() * 1000, it.value()});
     }
     return result;
 }
 
-QList<UsageGroup> CallQueries::groupBy(
-    const TimeRange& range, GroupBy by, const QString& clientKeyId, int utcOffsetSeconds) const
+QList<UsageGroup> CallQueries::groupBy(const TimeRange &range, GroupBy by,
+                                       const QString &clientKeyId, int utcOffsetSeconds) const
 {
     QList<UsageGroup> groups;
     if (by == GroupBy::Day) {
         const QList<UsageBucket> days
             = timeSeries(range, Bucket::Day, clientKeyId, utcOffsetSeconds);
-        for (const UsageBucket& day : days) {
+        for (const UsageBucket &day : days) {
             if (day.totals.requests == 0)
                 continue;
             const QDate date
                 = QDateTime::fromMSecsSinceEpoch(day.startMs + utcOffsetSeconds * 1000LL, Qt::UTC)
                       .date();
-            groups.append({ date.toString(Qt::ISODate), QString(), day.startMs, day.totals });
+            groups.append({date.toString(Qt::ISODate), QString(), day.startMs, day.totals});
         }
         return groups;
     }
@@ -143,26 +143,26 @@ QList<UsageGroup> CallQueries::groupBy(
     const SqlFragment source = UsageSql::source(range, clientKeyId);
     QSqlQuery query(m_db.connection());
     if (!run(query,
-            QLatin1String("SELECT ") + column + QLatin1String(", ") + UsageSql::sums()
-                + QLatin1String(" FROM (") + source.sql + QLatin1String(") u GROUP BY ") + column,
-            source.binds))
+             QLatin1String("SELECT ") + column + QLatin1String(", ") + UsageSql::sums()
+                 + QLatin1String(" FROM (") + source.sql + QLatin1String(") u GROUP BY ") + column,
+             source.binds))
         return {};
     while (query.next())
-        groups.append({ query.value(0).toString(), QString(), 0, UsageSql::readTotals(query, 1) });
+        groups.append({query.value(0).toString(), QString(), 0, UsageSql::readTotals(query, 1)});
 
     if (by == GroupBy::Key) {
         QHash<QString, QString> labels;
         const QList<ClientKey> keys = clientKeys();
-        for (const ClientKey& key : keys)
+        for (const ClientKey &key : keys)
             labels.insert(key.keyId, !key.label.isEmpty() ? key.label : key.hint);
-        for (UsageGroup& group : groups)
+        for (UsageGroup &group : groups)
             group.label = labels.value(group.key);
     }
     sortByCost(groups);
     return groups;
 }
 
-LogPage CallQueries::logPage(const CallFilter& filter, const LogCursor& after, int limit) const
+LogPage CallQueries::logPage(const CallFilter &filter, const LogCursor &after, int limit) const
 {
     limit = qBound(1, limit, 10000);
     SqlFragment where = CallSql::where(filter, QStringLiteral("c"));
@@ -170,16 +170,16 @@ LogPage CallQueries::logPage(const CallFilter& filter, const LogCursor& after, i
         // The first term bounds the started_at index scan; the second breaks ties by id.
         where.sql += (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND "))
             + QLatin1String("c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
-        where.binds += QVariantList { after.startedAtMs, after.startedAtMs, after.id };
+        where.binds += QVariantList{after.startedAtMs, after.startedAtMs, after.id};
     }
     where.binds.append(limit + 1);
     QSqlQuery query(m_db.connection());
     if (!run(query,
-            QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
-                + QLatin1String(
-                    ", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = c.client_key_id ")
-                + where.sql + QLatin1String(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?"),
-            where.binds))
+             QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
+                 + QLatin1String(
+                     ", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = c.client_key_id ")
+                 + where.sql + QLatin1String(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?"),
+             where.binds))
         return {};
     LogPage page;
     while (query.next()) {
@@ -187,12 +187,12 @@ LogPage CallQueries::logPage(const CallFilter& filter, const LogCursor& after, i
             page.hasMore = true;
             break;
         }
-        CallRow row { query.value(0).toLongLong(), CallSql::readRecord(query, 1) };
+        CallRow row{query.value(0).toLongLong(), CallSql::readRecord(query, 1)};
         row.record.clientKeyHint = query.value(1 + CallSql::ColumnCount).toString();
         page.rows.append(std::move(row));
     }
     if (!page.rows.isEmpty())
-        page.next = { page.rows.constLast().record.startedAtMs, page.rows.constLast().id };
+        page.next = {page.rows.constLast().record.startedAtMs, page.rows.constLast().id};
     else
         page.next = after;
     return page;
@@ -202,11 +202,11 @@ std::optional<CallRecord> CallQueries::call(qint64 id) const
 {
     QSqlQuery query(m_db.connection());
     if (!run(query,
-            QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
-                + QLatin1String(", k.hint, b.request_body, b.response_body FROM calls c "
-                                "LEFT JOIN client_keys k ON k.key_id = c.client_key_id "
-                                "LEFT JOIN call_bodies b ON b.call_id = c.id WHERE c.id = ?"),
-            { id })
+             QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
+                 + QLatin1String(", k.hint, b.request_body, b.response_body FROM calls c "
+                                 "LEFT JOIN client_keys k ON k.key_id = c.client_key_id "
+                                 "LEFT JOIN call_bodies b ON b.call_id = c.id WHERE c.id = ?"),
+             {id})
         || !query.next())
         return std::nullopt;
     CallRecord record = CallSql::readRecord(query, 1);
@@ -220,19 +220,20 @@ QList<ClientKey> CallQueries::clientKeys() const
 {
     QSqlQuery query(m_db.connection());
     if (!run(query,
-            QStringLiteral("SELECT key_id, label, hint, first_seen, last_seen FROM client_keys "
-                           "ORDER BY last_seen DESC, key_id"),
-            {}))
+             QStringLiteral("SELECT key_id, label, hint, first_seen, last_seen FROM client_keys "
+                            "ORDER BY last_seen DESC, key_id"),
+             {}))
         return {};
     QList<ClientKey> keys;
     while (query.next()) {
-        keys.append({ query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toLongLong() });
+        keys.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toLongLong(),
+                     query.value(4).toLongLong()});
     }
     return keys;
 }
 
-bool CallQueries::setKeyLabel(const QString& keyId, const QString& label)
+bool CallQueries::setKeyLabel(const QString &keyId, const QString &label)
 {
     if (keyId.isEmpty()) {
         m_lastError = QStringLiteral("No key id given");
@@ -240,7 +241,7 @@ bool CallQueries::setKeyLabel(const QString& keyId, const QString& label)
     }
     QSqlQuery query(m_db.connection());
     return run(query,
-        QStringLiteral("INSERT INTO client_keys (key_id, label) VALUES (?, ?) "
-                       "ON CONFLICT (key_id) DO UPDATE SET label = excluded.label"),
-        { keyId, CallSql::textOrNull(label.trimmed()) });
+               QStringLiteral("INSERT INTO client_keys (key_id, label) VALUES (?, ?) "
+                              "ON CONFLICT (key_id) DO UPDATE SET label = excluded.label"),
+               {keyId, CallSql::textOrNull(label.trimmed())});
 }

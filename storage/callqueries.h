@@ -21,37 +21,38 @@ class QSqlQuery;
 // buckets are days of the given fixed UTC offset; with an offset that is not a whole number of
 // hours an hour is counted in the day in which it starts. On an SQL error a query returns an
 // empty result and lastError() says why; lastError() is cleared by every successful call.
-class CallQueries {
+class CallQueries
+{
 public:
-    static std::optional<CallQueries> open(const QString& location, QString* error);
+    static std::optional<CallQueries> open(const QString &location, QString *error);
     explicit CallQueries(Database database);
 
     QString lastError() const { return m_lastError; }
 
-    UsageTotals totals(const TimeRange& range, const QString& clientKeyId = {}) const;
+    UsageTotals totals(const TimeRange &range, const QString &clientKeyId = {}) const;
     // Ordered by time. Dense (empty buckets included) from the bucket of range.fromMs to that of
     // range.toMs - 1, unless that would exceed 20,000 buckets ("all time"): then only non-empty
     // ones.
-    QList<UsageBucket> timeSeries(const TimeRange& range, Bucket bucket,
-        const QString& clientKeyId = {}, int utcOffsetSeconds = 0) const;
+    QList<UsageBucket> timeSeries(const TimeRange &range, Bucket bucket,
+                                  const QString &clientKeyId = {}, int utcOffsetSeconds = 0) const;
     // Sorted by cost descending (then requests, then key); GroupBy::Day by day, non-empty days
     // only.
-    QList<UsageGroup> groupBy(const TimeRange& range, GroupBy by, const QString& clientKeyId = {},
-        int utcOffsetSeconds = 0) const;
+    QList<UsageGroup> groupBy(const TimeRange &range, GroupBy by, const QString &clientKeyId = {},
+                              int utcOffsetSeconds = 0) const;
 
     // Newest first, by (started_at DESC, id DESC); pass page.next to get the following page.
-    LogPage logPage(const CallFilter& filter, const LogCursor& after = {}, int limit = 100) const;
+    LogPage logPage(const CallFilter &filter, const LogCursor &after = {}, int limit = 100) const;
     // One call with its bodies; nullopt if there is no such id (or on error: see lastError()).
     std::optional<CallRecord> call(qint64 id) const;
 
     QList<ClientKey> clientKeys() const; // most recently seen first
     // An empty label clears it. The key may not have been seen yet.
-    bool setKeyLabel(const QString& keyId, const QString& label);
+    bool setKeyLabel(const QString &keyId, const QString &label);
 
-    const Database& database() const { return m_db; }
+    const Database &database() const { return m_db; }
 
 private:
-    bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds) const;
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const;
 
     Database m_db;
     mutable QString m_lastError;

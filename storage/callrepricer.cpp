@@ -10,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 namespace {
 
 struct Change
@@ -31,7 +30,7 @@ struct RollupKey
     friend bool operator==(const RollupKey &a, const RollupKey &b)
     {
         return a.hour == b.hour && a.provider == b.provider && a.model == b.model
-                && a.keyId == b.keyId;
+            && a.keyId == b.keyId;
     }
     friend size_t qHash(const RollupKey &k, size_t seed = 0)
     {
@@ -105,9 +104,10 @@ std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &locatio
     Transaction transaction(db->connection());
     QSqlQuery update(db->connection());
     update.prepare(QStringLiteral(
-            "UPDATE calls SET cost_usd = ?, price_model = ?, price_json = ? WHERE id = ?"));
+        "UPDATE calls SET cost_usd = ?, price_model = ?, price_json = ? WHERE id = ?"));
     for (const Change &change : std::as_const(changes)) {
-        update.addBindValue(change.cost ? QVariant(*change.cost) : QVariant(QMetaType::fromType<double>()));
+        update.addBindValue(change.cost ? QVariant(*change.cost)
+                                        : QVariant(QMetaType::fromType<double>()));
         update.addBindValue(CallSql::textOrNull(change.priceModel));
         update.addBindValue(CallSql::textOrNull(QString::fromUtf8(change.priceJson)));
         update.addBindValue(change.id);
@@ -117,9 +117,9 @@ std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &locatio
         }
     }
     QSqlQuery rollup(db->connection());
-    rollup.prepare(QStringLiteral(
-            "UPDATE usage_hourly SET cost_usd = cost_usd + ?, unpriced = unpriced + ? "
-            "WHERE hour = ? AND provider = ? AND model = ? AND client_key_id = ?"));
+    rollup.prepare(
+        QStringLiteral("UPDATE usage_hourly SET cost_usd = cost_usd + ?, unpriced = unpriced + ? "
+                       "WHERE hour = ? AND provider = ? AND model = ? AND client_key_id = ?"));
     for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
         const RollupKey &key = it.key();
         rollup.addBindValue(it->cost);

@@ -10,7 +10,7 @@ QVariant nullOf(QMetaType type)
     return QVariant(type);
 }
 
-QString escapeLike(const QString& text)
+QString escapeLike(const QString &text)
 {
     QString escaped;
     escaped.reserve(text.size() + 8);
@@ -24,7 +24,7 @@ QString escapeLike(const QString& text)
 
 } // namespace
 
-const QStringList& CallSql::columns()
+const QStringList &CallSql::columns()
 {
     static const QStringList names = {
         QStringLiteral("request_id"),
@@ -62,11 +62,11 @@ const QStringList& CallSql::columns()
     return names;
 }
 
-QString CallSql::selectList(const QString& alias)
+QString CallSql::selectList(const QString &alias)
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     QString list = prefix + QLatin1String("id");
-    for (const QString& column : columns())
+    for (const QString &column : columns())
         list += QLatin1String(", ") + prefix + column;
     return list;
 }
@@ -82,18 +82,18 @@ QString CallSql::insertStatement()
         + QLatin1String(") ON CONFLICT (request_id) DO NOTHING");
 }
 
-QVariant CallSql::textOrNull(const QString& text)
+QVariant CallSql::textOrNull(const QString &text)
 {
     return text.isEmpty() ? nullOf(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-void CallSql::bindRecord(QSqlQuery& query, const CallRecord& r)
+void CallSql::bindRecord(QSqlQuery &query, const CallRecord &r)
 {
     // NOT NULL text columns get "" rather than a null QString, which QtSql would bind as NULL.
-    auto text = [](const QString& s) {
+    auto text = [](const QString &s) {
         return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
     };
-    const TokenUsage& u = r.usage;
+    const TokenUsage &u = r.usage;
     query.bindValue(RequestId, QString::fromUtf8(r.requestId)); // TEXT, not a BLOB, so it compares
     query.bindValue(StartedAt, r.startedAtMs);
     query.bindValue(Endpoint, text(r.endpoint));
@@ -112,8 +112,8 @@ void CallSql::bindRecord(QSqlQuery& query, const CallRecord& r)
     query.bindValue(OutputTokens, u.outputTokens);
     query.bindValue(ReasoningTokens, u.reasoningTokens);
     query.bindValue(UsageSourceColumn, usageSourceName(r.usageSource));
-    query.bindValue(
-        CostUsd, r.costUsd ? QVariant(*r.costUsd) : nullOf(QMetaType::fromType<double>()));
+    query.bindValue(CostUsd,
+                    r.costUsd ? QVariant(*r.costUsd) : nullOf(QMetaType::fromType<double>()));
     query.bindValue(PriceModel, textOrNull(r.priceModel));
     query.bindValue(PriceJson, textOrNull(QString::fromUtf8(r.priceJson)));
     query.bindValue(LatencyUs, r.latencyUs);
@@ -127,9 +127,11 @@ void CallSql::bindRecord(QSqlQuery& query, const CallRecord& r)
     query.bindValue(CacheHit, int(r.cacheHit));
 }
 
-CallRecord CallSql::readRecord(const QSqlQuery& query, int first)
+CallRecord CallSql::readRecord(const QSqlQuery &query, int first)
 {
-    auto value = [&query, first](Column column) { return query.value(first + column); };
+    auto value = [&query, first](Column column) {
+        return query.value(first + column);
+    };
     CallRecord r;
     r.requestId = value(RequestId).toString().toUtf8();
     r.startedAtMs = value(StartedAt).toLongLong();
@@ -168,41 +170,41 @@ CallRecord CallSql::readRecord(const QSqlQuery& query, int first)
     return r;
 }
 
-SqlFragment CallSql::where(const CallFilter& filter, const QString& alias)
+SqlFragment CallSql::where(const CallFilter &filter, const QString &alias)
 {
     const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     QStringList conditions;
     SqlFragment result;
-    auto add = [&](const QString& condition, std::initializer_list<QVariant> binds) {
+    auto add = [&](const QString &condition, std::initializer_list<QVariant> binds) {
         conditions.append(condition);
-        for (const QVariant& bind : binds)
+        for (const QVariant &bind : binds)
             result.binds.append(bind);
     };
 
     if (filter.range.fromMs > std::numeric_limits<qint64>::min())
-        add(a + QLatin1String("started_at >= ?"), { filter.range.fromMs });
+        add(a + QLatin1String("started_at >= ?"), {filter.range.fromMs});
     if (filter.range.toMs < std::numeric_limits<qint64>::max())
-        add(a + QLatin1String("started_at < ?"), { filter.range.toMs });
+        add(a + QLatin1String("started_at < ?"), {filter.range.toMs});
     if (!filter.provider.isEmpty())
-        add(a + QLatin1String("provider = ?"), { filter.provider });
+        add(a + QLatin1String("provider = ?"), {filter.provider});
     if (!filter.model.isEmpty()) {
         // Spelled out instead of COALESCE so that the (served_model, started_at) index stays
         // usable.
         add(QLatin1String("(") + a + QLatin1String("served_model = ? OR (") + a
                 + QLatin1String("served_model IS NULL AND ") + a
                 + QLatin1String("requested_model = ?))"),
-            { filter.model, filter.model });
+            {filter.model, filter.model});
     }
     if (!filter.clientKeyId.isEmpty())
-        add(a + QLatin1String("client_key_id = ?"), { filter.clientKeyId });
+        add(a + QLatin1String("client_key_id = ?"), {filter.clientKeyId});
     if (filter.statusClass) {
         add(a + QLatin1String("status >= ? AND ") + a + QLatin1String("status < ?"),
-            { *filter.statusClass * 100, (*filter.statusClass + 1) * 100 });
+            {*filter.statusClass * 100, (*filter.statusClass + 1) * 100});
     }
     if (filter.streamed)
-        add(a + QLatin1String("streamed = ?"), { int(*filter.streamed) });
+        add(a + QLatin1String("streamed = ?"), {int(*filter.streamed)});
     if (filter.cacheHit)
-        add(a + QLatin1String("cache_hit = ?"), { int(*filter.cacheHit) });
+        add(a + QLatin1String("cache_hit = ?"), {int(*filter.cacheHit)});
     if (filter.errorsOnly) {
         const QString isError = QLatin1String("(") + a + QLatin1String("status >= 400 OR ") + a
             + QLatin1String("status = 0)");
@@ -213,12 +215,12 @@ SqlFragment CallSql::where(const CallFilter& filter, const QString& alias)
         const QVariant pattern
             = QString(QLatin1Char('%') + escapeLike(filter.text.toLower()) + QLatin1Char('%'));
         QStringList alternatives;
-        for (const char* column :
-            { "request_id", "requested_model", "served_model", "error_message", "user_agent" })
+        for (const char *column :
+             {"request_id", "requested_model", "served_model", "error_message", "user_agent"})
             alternatives.append(QLatin1String("LOWER(") + a + QLatin1String(column)
-                + QLatin1String(") LIKE ? ESCAPE '\\'"));
+                                + QLatin1String(") LIKE ? ESCAPE '\\'"));
         add(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'),
-            { pattern, pattern, pattern, pattern, pattern });
+            {pattern, pattern, pattern, pattern, pattern});
     }
     if (!conditions.isEmpty())
         result.sql = QLatin1String("WHERE ") + conditions.join(QLatin1String(" AND "));

@@ -3,7 +3,8 @@
 #include <QString>
 
 // A client key the proxy has seen (by its derived id only) and the label the user gave it.
-struct ClientKey {
+struct ClientKey
+{
     QString keyId;
     QString label;
     QString hint; // e.g. "sk-…a1b2"

@@ -15,11 +15,12 @@ namespace {
 const QByteArray lineEnd = QByteArrayLiteral("\r\n");
 
 // Collects output and hands it to the device in large pieces; remembers the first write error.
-class CsvSink {
+class CsvSink
+{
 public:
-    explicit CsvSink(QIODevice* device) : m_device(device) { m_buffer.reserve(capacity + 4096); }
+    explicit CsvSink(QIODevice *device) : m_device(device) { m_buffer.reserve(capacity + 4096); }
 
-    void addField(const QByteArray& value)
+    void addField(const QByteArray &value)
     {
         if (!m_atLineStart)
             m_buffer += ',';
@@ -45,13 +46,13 @@ public:
 
 private:
     static constexpr qsizetype capacity = 64 * 1024;
-    QIODevice* m_device;
+    QIODevice *m_device;
     QByteArray m_buffer;
     bool m_atLineStart = true;
     QString m_error;
 };
 
-bool checkDevice(QIODevice* out, QString* error)
+bool checkDevice(QIODevice *out, QString *error)
 {
     if (out && out->isWritable())
         return true;
@@ -61,7 +62,7 @@ bool checkDevice(QIODevice* out, QString* error)
 
 } // namespace
 
-QByteArray CsvExporter::field(const QByteArray& utf8)
+QByteArray CsvExporter::field(const QByteArray &utf8)
 {
     bool needsQuotes = false;
     for (const char c : utf8) {
@@ -87,11 +88,11 @@ QByteArray CsvExporter::decimal(double value)
     return QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
-bool CsvExporter::exportCalls(const QString& location, const CallFilter& filter, QIODevice* out,
-    QString* error, const Progress& progress)
+bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter, QIODevice *out,
+                              QString *error, const Progress &progress)
 {
     QString localError;
-    QString* err = error ? error : &localError;
+    QString *err = error ? error : &localError;
     if (!checkDevice(out, err))
         return false;
     Database::Options options;
@@ -107,8 +108,8 @@ bool CsvExporter::exportCalls(const QString& location, const CallFilter& filter,
         QSqlQuery query(db->connection());
         query.setForwardOnly(true); // rows are streamed, never cached by QtSql
         if (!query.prepare(QLatin1String("SELECT ") + CallSql::selectList(QString())
-                + QLatin1String(" FROM calls ") + where.sql
-                + QLatin1String(" ORDER BY started_at, id"))) {
+                           + QLatin1String(" FROM calls ") + where.sql
+                           + QLatin1String(" ORDER BY started_at, id"))) {
             *err = query.lastError().text();
             return false;
         }
@@ -121,7 +122,7 @@ bool CsvExporter::exportCalls(const QString& location, const CallFilter& filter,
 
         CsvSink sink(out);
         sink.addField(QByteArrayLiteral("id"));
-        for (const QString& column : CallSql::columns())
+        for (const QString &column : CallSql::columns())
             sink.addField(column.toLatin1());
         if (!sink.endLine()) {
             *err = sink.error();
@@ -161,11 +162,12 @@ bool CsvExporter::exportCalls(const QString& location, const CallFilter& filter,
     return true;
 }
 
-bool CsvExporter::exportGroups(const QString& location, const TimeRange& range, GroupBy by,
-    QIODevice* out, QString* error, const QString& clientKeyId, int utcOffsetSeconds)
+bool CsvExporter::exportGroups(const QString &location, const TimeRange &range, GroupBy by,
+                               QIODevice *out, QString *error, const QString &clientKeyId,
+                               int utcOffsetSeconds)
 {
     QString localError;
-    QString* err = error ? error : &localError;
+    QString *err = error ? error : &localError;
     if (!checkDevice(out, err))
         return false;
     const auto queries = CallQueries::open(location, err);
@@ -185,20 +187,22 @@ bool CsvExporter::exportGroups(const QString& location, const TimeRange& range, 
     sink.addField(keyColumn);
     if (by == GroupBy::Key)
         sink.addField(QByteArrayLiteral("client_key_label"));
-    for (const char* name : { "requests", "errors", "streamed", "cache_hits", "input_tokens",
-             "cached_tokens", "cache_write_tokens", "cache_write_1h_tokens", "output_tokens",
-             "reasoning_tokens", "cost_usd", "unpriced", "avg_latency_us", "avg_ttft_us" })
+    for (const char *name :
+         {"requests", "errors", "streamed", "cache_hits", "input_tokens", "cached_tokens",
+          "cache_write_tokens", "cache_write_1h_tokens", "output_tokens", "reasoning_tokens",
+          "cost_usd", "unpriced", "avg_latency_us", "avg_ttft_us"})
         sink.addField(QByteArray(name));
     sink.endLine();
 
-    for (const UsageGroup& group : groups) {
-        const UsageTotals& t = group.totals;
+    for (const UsageGroup &group : groups) {
+        const UsageTotals &t = group.totals;
         sink.addField(field(group.key.toUtf8()));
         if (by == GroupBy::Key)
             sink.addField(field(group.label.toUtf8()));
-        for (const qint64 value : { t.requests, t.errors, t.streamed, t.cacheHits,
-                 t.tokens.inputTokens, t.tokens.cachedInputTokens, t.tokens.cacheWriteTokens,
-                 t.tokens.cacheWrite1hTokens, t.tokens.outputTokens, t.tokens.reasoningTokens })
+        for (const qint64 value :
+             {t.requests, t.errors, t.streamed, t.cacheHits, t.tokens.inputTokens,
+              t.tokens.cachedInputTokens, t.tokens.cacheWriteTokens, t.tokens.cacheWrite1hTokens,
+              t.tokens.outputTokens, t.tokens.reasoningTokens})
             sink.addField(QByteArray::number(value));
         sink.addField(decimal(t.costUsd));
         sink.addField(QByteArray::number(t.unpriced));

@@ -17,17 +17,19 @@ class QIODevice;
 // form that reads back to the same double, NULL as an empty field. exportGroups() writes one row
 // per day, model, provider or key with the same sums the dashboards show. Both open their own
 // connection on the calling thread.
-class CsvExporter {
+class CsvExporter
+{
 public:
     using Progress = std::function<void(qint64 rowsDone)>;
 
-    static bool exportCalls(const QString& location, const CallFilter& filter, QIODevice* out,
-        QString* error, const Progress& progress = {});
-    static bool exportGroups(const QString& location, const TimeRange& range, GroupBy by,
-        QIODevice* out, QString* error, const QString& clientKeyId = {}, int utcOffsetSeconds = 0);
+    static bool exportCalls(const QString &location, const CallFilter &filter, QIODevice *out,
+                            QString *error, const Progress &progress = {});
+    static bool exportGroups(const QString &location, const TimeRange &range, GroupBy by,
+                             QIODevice *out, QString *error, const QString &clientKeyId = {},
+                             int utcOffsetSeconds = 0);
 
     // The building blocks, public for tests and for other CSV writers.
-    static QByteArray field(const QByteArray& utf8); // quoted and escaped when needed
+    static QByteArray field(const QByteArray &utf8); // quoted and escaped when needed
     static QByteArray timestamp(qint64 unixMs); // 2026-11-23T10:15:30.123Z
     static QByteArray decimal(double value); // shortest round-trip, never an exponent
 };

@@ -26,13 +26,12 @@ namespace {
 const QLatin1String migrationsDir(":/migrations");
 
 // Version -> resource path of every embedded migration; empty with an error if the set is broken.
-QMap<int, QString> embeddedMigrations(QString* error)
+QMap<int, QString> embeddedMigrations(QString *error)
 {
     initMigrationResources();
     QMap<int, QString> result;
-    const QStringList names
-        = QDir(migrationsDir).entryList({ QStringLiteral("*.sql") }, QDir::Files);
-    for (const QString& name : names) {
+    const QStringList names = QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    for (const QString &name : names) {
         bool ok = false;
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
         if (!ok || version <= 0) {
@@ -56,7 +55,7 @@ QMap<int, QString> embeddedMigrations(QString* error)
     return result;
 }
 
-QString makeConnectionName(const DatabaseLocation& location, const QString& purpose)
+QString makeConnectionName(const DatabaseLocation &location, const QString &purpose)
 {
     static QAtomicInteger<quint32> serial;
     return QStringLiteral("ledger-%1-%2-%3-%4")
@@ -66,7 +65,7 @@ QString makeConnectionName(const DatabaseLocation& location, const QString& purp
         .arg(serial.fetchAndAddRelaxed(1) + 1);
 }
 
-bool execOrFail(QSqlQuery& query, const QString& sql, QString* error)
+bool execOrFail(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.exec(sql))
         return true;
@@ -76,22 +75,22 @@ bool execOrFail(QSqlQuery& query, const QString& sql, QString* error)
 
 } // namespace
 
-std::optional<Database> Database::open(
-    const QString& location, const Options& options, QString* error)
+std::optional<Database> Database::open(const QString &location, const Options &options,
+                                       QString *error)
 {
     QString localError;
-    QString* err = error ? error : &localError;
+    QString *err = error ? error : &localError;
     const auto parsed = DatabaseLocation::parse(location, err);
     if (!parsed)
         return std::nullopt;
     return open(*parsed, options, err);
 }
 
-std::optional<Database> Database::open(
-    const DatabaseLocation& location, const Options& options, QString* error)
+std::optional<Database> Database::open(const DatabaseLocation &location, const Options &options,
+                                       QString *error)
 {
     QString localError;
-    QString* err = error ? error : &localError;
+    QString *err = error ? error : &localError;
     if (location.kind() != DatabaseLocation::Kind::Sqlite) {
         *err = QStringLiteral("PostgreSQL databases are not supported yet: %1")
                    .arg(location.displayString());
@@ -163,19 +162,17 @@ std::optional<Database> Database::open(
     return std::optional<Database>(std::move(database));
 }
 
-Database::Database(const DatabaseLocation& location, const QString& connectionName)
+Database::Database(const DatabaseLocation &location, const QString &connectionName)
     : m_location(location), m_connectionName(connectionName)
-{
-}
+{ }
 
-Database::Database(Database&& other) noexcept
+Database::Database(Database &&other) noexcept
     : m_location(other.m_location),
       m_connectionName(std::exchange(other.m_connectionName, QString())),
       m_schemaVersion(other.m_schemaVersion)
-{
-}
+{ }
 
-Database& Database::operator=(Database&& other) noexcept
+Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
         release();
@@ -209,12 +206,13 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::configure(const Options& options, QString* error)
+bool Database::configure(const Options &options, QString *error)
 {
     QSqlQuery query(connection());
     // busy_timeout first, so that switching to WAL waits for other connections instead of failing.
     if (!execOrFail(query,
-            QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, options.busyTimeoutMs)), error))
+                    QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, options.busyTimeoutMs)),
+                    error))
         return false;
     if (options.access == Access::ReadWrite) {
         // WAL lets the UI read while the writer commits; it is a property of the file, so a
@@ -227,11 +225,12 @@ bool Database::configure(const Options& options, QString* error)
     }
     query.finish();
     if (options.cacheSizeKiB > 0
-        && !execOrFail(
-            query, QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheSizeKiB), error))
+        && !execOrFail(query, QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheSizeKiB),
+                       error))
         return false;
     if (options.walAutocheckpointPages > 0
-        && !execOrFail(query,
+        && !execOrFail(
+            query,
             QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(options.walAutocheckpointPages),
             error))
         return false;
@@ -239,7 +238,7 @@ bool Database::configure(const Options& options, QString* error)
         && execOrFail(query, QStringLiteral("PRAGMA foreign_keys = ON"), error);
 }
 
-std::optional<int> Database::readSchemaVersion(QString* error) const
+std::optional<int> Database::readSchemaVersion(QString *error) const
 {
     QSqlQuery query(connection());
     if (!execOrFail(query, QStringLiteral("PRAGMA user_version"), error))
@@ -252,7 +251,7 @@ std::optional<int> Database::readSchemaVersion(QString* error) const
     return query.value(0).toInt();
 }
 
-bool Database::migrate(int fromVersion, int toVersion, QString* error)
+bool Database::migrate(int fromVersion, int toVersion, QString *error)
 {
     const QMap<int, QString> migrations = embeddedMigrations(error);
     if (migrations.isEmpty())
@@ -272,7 +271,7 @@ bool Database::migrate(int fromVersion, int toVersion, QString* error)
             return false;
         }
         QSqlQuery query(connection());
-        for (const QString& statement : statements) {
+        for (const QString &statement : statements) {
             if (!execOrFail(query, statement, error)) {
                 *error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(*error);
                 return false;
@@ -306,7 +305,7 @@ int Database::latestSchemaVersion()
     return migrations.lastKey();
 }
 
-QStringList Database::splitSqlScript(const QString& script)
+QStringList Database::splitSqlScript(const QString &script)
 {
     QStringList statements;
     QString current;

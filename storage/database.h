@@ -16,7 +16,8 @@
 // migrations embedded in the library: only a Migrate open (the writer) upgrades the schema; any
 // open refuses a database newer than this build. Destroy QSqlQuery objects and Transactions before
 // their Database.
-class Database {
+class Database
+{
 public:
     enum class MigrationPolicy {
         Migrate, // create the file if needed and apply pending migrations (the writer)
@@ -26,7 +27,8 @@ public:
         ReadWrite,
         ReadOnly,
     };
-    struct Options {
+    struct Options
+    {
         MigrationPolicy migrations = MigrationPolicy::NoMigrate;
         Access access = Access::ReadWrite;
         QString purpose = QStringLiteral("db"); // part of the connection name, for debugging
@@ -37,35 +39,35 @@ public:
         int walAutocheckpointPages = 0;
     };
 
-    static std::optional<Database> open(
-        const QString& location, const Options& options, QString* error);
-    static std::optional<Database> open(
-        const DatabaseLocation& location, const Options& options, QString* error);
+    static std::optional<Database> open(const QString &location, const Options &options,
+                                        QString *error);
+    static std::optional<Database> open(const DatabaseLocation &location, const Options &options,
+                                        QString *error);
 
-    Database(Database&& other) noexcept;
-    Database& operator=(Database&& other) noexcept;
-    Database(const Database&) = delete;
-    Database& operator=(const Database&) = delete;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
     ~Database();
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
-    const DatabaseLocation& location() const { return m_location; }
+    const DatabaseLocation &location() const { return m_location; }
     // Schema version of the open database (after any migration).
     int schemaVersion() const { return m_schemaVersion; }
 
     // Highest migration embedded in this build: the schema version this code expects.
     static int latestSchemaVersion();
     // Splits a migration script into statements at ';' outside quotes and comments.
-    static QStringList splitSqlScript(const QString& script);
+    static QStringList splitSqlScript(const QString &script);
 
 private:
-    Database(const DatabaseLocation& location, const QString& connectionName);
+    Database(const DatabaseLocation &location, const QString &connectionName);
 
     void release();
-    bool configure(const Options& options, QString* error);
-    bool migrate(int fromVersion, int toVersion, QString* error);
-    std::optional<int> readSchemaVersion(QString* error) const;
+    bool configure(const Options &options, QString *error);
+    bool migrate(int fromVersion, int toVersion, QString *error);
+    std::optional<int> readSchemaVersion(QString *error) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;

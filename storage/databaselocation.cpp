@@ -4,14 +4,13 @@
 #include <QFileInfo>
 #include <QUrl>
 
-DatabaseLocation::DatabaseLocation(Kind kind, const QString& value) : m_kind(kind), m_value(value)
-{
-}
+DatabaseLocation::DatabaseLocation(Kind kind, const QString &value) : m_kind(kind), m_value(value)
+{ }
 
-std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& location, QString* error)
+std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &location, QString *error)
 {
     const QString trimmed = location.trimmed();
-    auto fail = [error](const QString& message) -> std::optional<DatabaseLocation> {
+    auto fail = [error](const QString &message) -> std::optional<DatabaseLocation> {
         if (error)
             *error = message;
         return std::nullopt;

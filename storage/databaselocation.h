@@ -7,7 +7,8 @@
 // Where the ledger lives, parsed from the string a user or config gives: a SQLite file path today,
 // a postgresql:// URL later. Parsing is separate from opening so that the CLI can validate a
 // location and show it (without any password) before touching the database.
-class DatabaseLocation {
+class DatabaseLocation
+{
 public:
     enum class Kind {
         Sqlite,
@@ -16,7 +17,7 @@ public:
 
     // Accepts a file path ("~" is not expanded), "sqlite:<path>", or
     // "postgresql://…"/"postgres://…".
-    static std::optional<DatabaseLocation> parse(const QString& location, QString* error);
+    static std::optional<DatabaseLocation> parse(const QString &location, QString *error);
 
     Kind kind() const { return m_kind; }
     // Absolute, cleaned path of the SQLite file; empty for other kinds.
@@ -27,7 +28,7 @@ public:
     QString key() const { return m_value; }
 
 private:
-    DatabaseLocation(Kind kind, const QString& value);
+    DatabaseLocation(Kind kind, const QString &value);
 
     Kind m_kind = Kind::Sqlite;
     QString m_value;

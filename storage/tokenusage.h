@@ -22,7 +22,10 @@ struct TokenUsage
     {
         return qMax<qint64>(0, inputTokens - cachedInputTokens - cacheWriteTokens);
     }
-    qint64 cacheWrite5mTokens() const { return qMax<qint64>(0, cacheWriteTokens - cacheWrite1hTokens); }
+    qint64 cacheWrite5mTokens() const
+    {
+        return qMax<qint64>(0, cacheWriteTokens - cacheWrite1hTokens);
+    }
     qint64 visibleOutputTokens() const { return qMax<qint64>(0, outputTokens - reasoningTokens); }
     qint64 totalTokens() const { return inputTokens + outputTokens; }
 

@@ -4,7 +4,7 @@
 
 #include <QSqlError>
 
-Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     m_active = m_db.transaction();
     if (!m_active)

@@ -6,12 +6,13 @@
 // A database transaction scoped to a C++ block: it begins in the constructor and rolls back in the
 // destructor unless commit() succeeded, so an early return or a failed statement can never leave a
 // half-written batch or migration behind. Not copyable; keep it shorter-lived than its Database.
-class Transaction {
+class Transaction
+{
 public:
-    explicit Transaction(const QSqlDatabase& db);
+    explicit Transaction(const QSqlDatabase &db);
     ~Transaction();
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
 
     // True between a successful begin and commit()/rollback().
     bool isActive() const { return m_active; }

@@ -20,27 +20,16 @@ qint64 ceilHourMs(qint64 ms)
                                                                               : floor + hourMs;
 }
 
-const char* const measures[] = {
-    "requests",
-    "errors",
-    "streamed",
-    "cache_hits",
-    "input_tokens",
-    "cached_tokens",
-    "cache_write_tokens",
-    "cache_write_1h_tokens",
-    "output_tokens",
-    "reasoning_tokens",
-    "cost_usd",
-    "unpriced",
-    "latency_us_sum",
-    "ttft_us_sum",
-    "ttft_count",
+const char *const measures[] = {
+    "requests",       "errors",           "streamed",           "cache_hits",
+    "input_tokens",   "cached_tokens",    "cache_write_tokens", "cache_write_1h_tokens",
+    "output_tokens",  "reasoning_tokens", "cost_usd",           "unpriced",
+    "latency_us_sum", "ttft_us_sum",      "ttft_count",
 };
 
 } // namespace
 
-SqlFragment UsageSql::source(const TimeRange& range, const QString& clientKeyId)
+SqlFragment UsageSql::source(const TimeRange &range, const QString &clientKeyId)
 {
     SqlFragment result;
     qint64 fullFrom = ceilHourMs(qMax<qint64>(0, range.fromMs));
@@ -53,31 +42,33 @@ SqlFragment UsageSql::source(const TimeRange& range, const QString& clientKeyId)
     }
 
     QString rollupColumns = QStringLiteral("hour, provider, model, client_key_id");
-    for (const char* measure : measures)
+    for (const char *measure : measures)
         rollupColumns += QLatin1String(", ") + QLatin1String(measure);
     const QString keyCondition
         = clientKeyId.isEmpty() ? QString() : QStringLiteral(" AND client_key_id = ?");
 
     // Truncating integer division in both SQLite and PostgreSQL, like the writer's hour.
-    result.sql = QLatin1String("SELECT ") + rollupColumns
+    result.sql
+        = QLatin1String("SELECT ") + rollupColumns
         + QLatin1String(" FROM usage_hourly WHERE hour >= ? AND hour < ?") + keyCondition
         + QLatin1String(
-            " UNION ALL SELECT (started_at / 3600000) * 3600, COALESCE(provider, ''), "
-            "COALESCE(served_model, requested_model, ''), COALESCE(client_key_id, ''), 1, "
-            "CASE WHEN status >= 400 OR status = 0 THEN 1 ELSE 0 END, streamed, cache_hit, "
-            "input_tokens, cached_tokens, cache_write_tokens, cache_write_1h_tokens, "
-            "output_tokens, "
-            "reasoning_tokens, COALESCE(cost_usd, 0), CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 "
-            "END, "
-            "COALESCE(latency_us, 0), COALESCE(ttft_us, 0), CASE WHEN ttft_us IS NULL THEN 0 ELSE "
-            "1 END "
-            "FROM calls WHERE ((started_at >= ? AND started_at < ?) OR (started_at >= ? AND "
-            "started_at < ?))")
+              " UNION ALL SELECT (started_at / 3600000) * 3600, COALESCE(provider, ''), "
+              "COALESCE(served_model, requested_model, ''), COALESCE(client_key_id, ''), 1, "
+              "CASE WHEN status >= 400 OR status = 0 THEN 1 ELSE 0 END, streamed, cache_hit, "
+              "input_tokens, cached_tokens, cache_write_tokens, cache_write_1h_tokens, "
+              "output_tokens, "
+              "reasoning_tokens, COALESCE(cost_usd, 0), CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 "
+              "END, "
+              "COALESCE(latency_us, 0), COALESCE(ttft_us, 0), CASE WHEN ttft_us IS NULL THEN 0 "
+              "ELSE "
+              "1 END "
+              "FROM calls WHERE ((started_at >= ? AND started_at < ?) OR (started_at >= ? AND "
+              "started_at < ?))")
         + keyCondition;
-    result.binds = { fullFrom / 1000, fullTo / 1000 };
+    result.binds = {fullFrom / 1000, fullTo / 1000};
     if (!clientKeyId.isEmpty())
         result.binds.append(clientKeyId);
-    result.binds += QVariantList { edge1From, edge1To, edge2From, edge2To };
+    result.binds += QVariantList{edge1From, edge1To, edge2From, edge2To};
     if (!clientKeyId.isEmpty())
         result.binds.append(clientKeyId);
     return result;
@@ -86,16 +77,18 @@ SqlFragment UsageSql::source(const TimeRange& range, const QString& clientKeyId)
 QString UsageSql::sums()
 {
     QString list;
-    for (const char* measure : measures)
+    for (const char *measure : measures)
         list += (list.isEmpty() ? QLatin1String("SUM(") : QLatin1String(", SUM("))
             + QLatin1String(measure) + QLatin1Char(')');
     return list;
 }
 
-UsageTotals UsageSql::readTotals(const QSqlQuery& query, int first)
+UsageTotals UsageSql::readTotals(const QSqlQuery &query, int first)
 {
     // SUM() over no rows is NULL, which reads as 0.
-    auto integer = [&query, first](int i) { return query.value(first + i).toLongLong(); };
+    auto integer = [&query, first](int i) {
+        return query.value(first + i).toLongLong();
+    };
     UsageTotals t;
     t.requests = integer(0);
     t.errors = integer(1);

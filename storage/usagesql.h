@@ -10,10 +10,11 @@ class QSqlQuery;
 // usage_hourly for a time range: the whole hours inside the range come from the rollup, and the
 // partial hours at the edges are summed from calls (at most two hours of rows, by the started_at
 // index), so totals are exact for any range while dashboards never scan calls.
-class UsageSql {
+class UsageSql
+{
 public:
-    static SqlFragment source(const TimeRange& range, const QString& clientKeyId);
+    static SqlFragment source(const TimeRange &range, const QString &clientKeyId);
     // SUM() of every rollup measure, in the order readTotals() expects.
     static QString sums();
-    static UsageTotals readTotals(const QSqlQuery& query, int firstColumn);
+    static UsageTotals readTotals(const QSqlQuery &query, int firstColumn);
 };

@@ -7,7 +7,8 @@
 
 // Sums over a set of calls, as the dashboards show them. Averages are derived so that totals of
 // different buckets can be added together exactly.
-struct UsageTotals {
+struct UsageTotals
+{
     qint64 requests = 0;
     qint64 errors = 0; // status >= 400 or 0 (no answer)
     qint64 streamed = 0;
@@ -22,7 +23,7 @@ struct UsageTotals {
     double avgLatencyUs() const { return requests ? double(latencyUsSum) / double(requests) : 0.0; }
     double avgTtftUs() const { return ttftCount ? double(ttftUsSum) / double(ttftCount) : 0.0; }
 
-    UsageTotals& operator+=(const UsageTotals& other)
+    UsageTotals &operator+=(const UsageTotals &other)
     {
         requests += other.requests;
         errors += other.errors;
@@ -55,12 +56,14 @@ enum class GroupBy {
     Day,
 };
 
-struct UsageBucket {
+struct UsageBucket
+{
     qint64 startMs = 0; // start of the hour or of the (offset) day, unix ms UTC
     UsageTotals totals;
 };
 
-struct UsageGroup {
+struct UsageGroup
+{
     QString key; // model, provider, client key id, or the day as "yyyy-MM-dd"; empty: none/unknown
     QString label; // for keys: the user's label, else the key hint
     qint64 dayStartMs = 0; // GroupBy::Day only

@@ -1,15 +1,15 @@
 #include "costcalculator.h"
 
-CostResult CostCalculator::cost(
-    const PriceTable& prices, const QString& model, const TokenUsage& usage)
+CostResult CostCalculator::cost(const PriceTable &prices, const QString &model,
+                                const TokenUsage &usage)
 {
     const std::optional<ModelPrice> price = prices.find(model);
     if (!price)
         return {};
-    return { usd(*price, usage), price->model, price->toJson() };
+    return {usd(*price, usage), price->model, price->toJson()};
 }
 
-double CostCalculator::usd(const ModelPrice& price, const TokenUsage& usage)
+double CostCalculator::usd(const ModelPrice &price, const TokenUsage &usage)
 {
     const double cachedInput = price.cachedInputPerM.value_or(price.inputPerM);
     const double cacheWrite5m = price.cacheWritePerM.value_or(price.inputPerM);
@@ -27,8 +27,8 @@ double CostCalculator::usd(const ModelPrice& price, const TokenUsage& usage)
     return perMillion / 1e6;
 }
 
-CostResult CostCalculator::costOfCall(const PriceTable& prices, const QString& servedModel,
-    const QString& requestedModel, const TokenUsage& usage)
+CostResult CostCalculator::costOfCall(const PriceTable &prices, const QString &servedModel,
+                                      const QString &requestedModel, const TokenUsage &usage)
 {
     const QString model = servedModel.isEmpty() ? requestedModel : servedModel;
     CostResult result = cost(prices, model, usage);

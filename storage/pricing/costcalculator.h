@@ -8,7 +8,8 @@
 
 #include <optional>
 
-struct CostResult {
+struct CostResult
+{
     std::optional<double> usd; // empty: the model has no known price (never a made-up 0)
     QString priceModel; // the price-table entry used, e.g. "gpt-4o" for "gpt-4o-2024-08-06"
     QByteArray priceJson; // ModelPrice::toJson() of that entry, stored for audit and re-pricing
@@ -20,12 +21,13 @@ struct CostResult {
 // 5-minute write price (else input), reasoning at the output price. Those fallbacks match
 // how providers without separate prices bill (OpenAI bills reasoning as output), and never
 // charge a surcharge the table does not state.
-class CostCalculator {
+class CostCalculator
+{
 public:
-    static CostResult cost(const PriceTable& prices, const QString& model, const TokenUsage& usage);
-    static double usd(const ModelPrice& price, const TokenUsage& usage);
+    static CostResult cost(const PriceTable &prices, const QString &model, const TokenUsage &usage);
+    static double usd(const ModelPrice &price, const TokenUsage &usage);
     // A call's cost: priced by the model that served it, else by the one asked for
     // (a provider may answer with a name the table does not know).
-    static CostResult costOfCall(const PriceTable& prices, const QString& servedModel,
-        const QString& requestedModel, const TokenUsage& usage);
+    static CostResult costOfCall(const PriceTable &prices, const QString &servedModel,
+                                 const QString &requestedModel, const TokenUsage &usage);
 };

@@ -16,7 +16,7 @@ double perMillion(double perToken)
     return std::round(perToken * 1e15) / 1e9;
 }
 
-std::optional<double> perTokenPrice(const QJsonObject& entry, QLatin1String key)
+std::optional<double> perTokenPrice(const QJsonObject &entry, QLatin1String key)
 {
     const QJsonValue value = entry.value(key);
     if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0)
@@ -26,8 +26,8 @@ std::optional<double> perTokenPrice(const QJsonObject& entry, QLatin1String key)
 
 } // namespace
 
-std::optional<QList<ModelPrice>> LiteLlmImporter::parse(
-    const QByteArray& json, QString* error, int* skipped)
+std::optional<QList<ModelPrice>> LiteLlmImporter::parse(const QByteArray &json, QString *error,
+                                                        int *skipped)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);

@@ -14,10 +14,11 @@
 // or not at all are skipped, as is LiteLLM's "sample_spec" documentation entry. Names are
 // kept as LiteLLM spells them ("openai/gpt-4o"): PriceTable::find() strips such prefixes.
 // Tiered prices (e.g. *_above_200k_tokens) are ignored: the base tier is used.
-class LiteLlmImporter {
+class LiteLlmImporter
+{
 public:
     // nullopt (and *error) only when the document itself is unusable; *skipped counts the
     // entries left out.
-    static std::optional<QList<ModelPrice>> parse(
-        const QByteArray& json, QString* error, int* skipped = nullptr);
+    static std::optional<QList<ModelPrice>> parse(const QByteArray &json, QString *error,
+                                                  int *skipped = nullptr);
 };

@@ -17,7 +17,7 @@ const QLatin1String kReasoning("reasoning");
 
 enum class Field { Absent, Invalid, Present };
 
-Field readPrice(const QJsonObject& object, QLatin1String key, double* out)
+Field readPrice(const QJsonObject &object, QLatin1String key, double *out)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -31,7 +31,7 @@ Field readPrice(const QJsonObject& object, QLatin1String key, double* out)
     return Field::Present;
 }
 
-void appendPrice(QByteArray& json, QLatin1String key, double price)
+void appendPrice(QByteArray &json, QLatin1String key, double price)
 {
     if (json.size() > 1)
         json += ',';
@@ -61,7 +61,7 @@ QByteArray ModelPrice::toJson() const
 
 QJsonObject ModelPrice::toJsonObject() const
 {
-    QJsonObject object { { kInput, inputPerM }, { kOutput, outputPerM } };
+    QJsonObject object{{kInput, inputPerM}, {kOutput, outputPerM}};
     if (cachedInputPerM)
         object.insert(kCachedInput, *cachedInputPerM);
     if (cacheWritePerM)
@@ -73,10 +73,10 @@ QJsonObject ModelPrice::toJsonObject() const
     return object;
 }
 
-std::optional<ModelPrice> ModelPrice::fromJson(
-    const QString& model, const QJsonObject& object, QString* error)
+std::optional<ModelPrice> ModelPrice::fromJson(const QString &model, const QJsonObject &object,
+                                               QString *error)
 {
-    const auto fail = [&](const QString& key, QLatin1String problem) {
+    const auto fail = [&](const QString &key, QLatin1String problem) {
         if (error)
             *error = model + u'.' + key + QLatin1String(": ") + problem;
         return std::nullopt;
@@ -93,8 +93,8 @@ std::optional<ModelPrice> ModelPrice::fromJson(
     price.model = model;
 
     const QLatin1String invalid("must be a non-negative number");
-    const QLatin1String required[] = { kInput, kOutput };
-    double* const requiredFields[] = { &price.inputPerM, &price.outputPerM };
+    const QLatin1String required[] = {kInput, kOutput};
+    double *const requiredFields[] = {&price.inputPerM, &price.outputPerM};
     for (int i = 0; i < 2; ++i) {
         switch (readPrice(object, required[i], requiredFields[i])) {
         case Field::Absent:
@@ -106,9 +106,9 @@ std::optional<ModelPrice> ModelPrice::fromJson(
         }
     }
 
-    const QLatin1String optionalKeys[] = { kCachedInput, kCacheWrite, kCacheWrite1h, kReasoning };
-    std::optional<double>* const optionalFields[] = { &price.cachedInputPerM, &price.cacheWritePerM,
-        &price.cacheWrite1hPerM, &price.reasoningPerM };
+    const QLatin1String optionalKeys[] = {kCachedInput, kCacheWrite, kCacheWrite1h, kReasoning};
+    std::optional<double> *const optionalFields[] = {&price.cachedInputPerM, &price.cacheWritePerM,
+                                                     &price.cacheWrite1hPerM, &price.reasoningPerM};
     for (int i = 0; i < 4; ++i) {
         double value = 0;
         switch (readPrice(object, optionalKeys[i], &value)) {

@@ -13,7 +13,8 @@ class QJsonObject;
 // input price (cache reads and writes) or the output price (reasoning). The JSON form is
 // what prices.json and user overrides use, and toJson() is stored with every call so
 // that its cost can be audited or re-priced later.
-struct ModelPrice {
+struct ModelPrice
+{
     QString model; // the price-table name, e.g. "gpt-4o"
     double inputPerM = 0; // uncached input
     double outputPerM = 0; // generated output
@@ -32,14 +33,14 @@ struct ModelPrice {
     // error, so that a typo in a user's override ("cache_read") cannot silently price
     // cache reads at the input price. On failure *error names the field, e.g.
     // "gpt-4o.output: must be a non-negative number".
-    static std::optional<ModelPrice> fromJson(
-        const QString& model, const QJsonObject& object, QString* error);
+    static std::optional<ModelPrice> fromJson(const QString &model, const QJsonObject &object,
+                                              QString *error);
 
-    friend bool operator==(const ModelPrice& a, const ModelPrice& b)
+    friend bool operator==(const ModelPrice &a, const ModelPrice &b)
     {
         return a.model == b.model && a.inputPerM == b.inputPerM && a.outputPerM == b.outputPerM
             && a.cachedInputPerM == b.cachedInputPerM && a.cacheWritePerM == b.cacheWritePerM
             && a.cacheWrite1hPerM == b.cacheWrite1hPerM && a.reasoningPerM == b.reasoningPerM;
     }
-    friend bool operator!=(const ModelPrice& a, const ModelPrice& b) { return !(a == b); }
+    friend bool operator!=(const ModelPrice &a, const ModelPrice &b) { return !(a == b); }
 };

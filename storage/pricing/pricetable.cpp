@@ -80,7 +80,7 @@ qsizetype vendorDotPrefixLength(QStringView s)
 
 // "claude-3.5-sonnet" -> "claude-3-5-sonnet": OpenRouter and others dot the versions that
 // Anthropic's own names dash.
-QString dashVersionDots(const QString& s)
+QString dashVersionDots(const QString &s)
 {
     QString dashed = s;
     for (qsizetype i = 1; i + 1 < dashed.size(); ++i) {
@@ -90,7 +90,7 @@ QString dashVersionDots(const QString& s)
     return dashed;
 }
 
-bool samePrices(const ModelPrice& a, const ModelPrice& b)
+bool samePrices(const ModelPrice &a, const ModelPrice &b)
 {
     return a.inputPerM == b.inputPerM && a.outputPerM == b.outputPerM
         && a.cachedInputPerM == b.cachedInputPerM && a.cacheWritePerM == b.cacheWritePerM
@@ -117,9 +117,9 @@ PriceTable PriceTable::builtIn()
     return table;
 }
 
-bool PriceTable::loadJson(const QByteArray& json, QString* error)
+bool PriceTable::loadJson(const QByteArray &json, QString *error)
 {
-    const auto fail = [error](const QString& message) {
+    const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
@@ -129,7 +129,7 @@ bool PriceTable::loadJson(const QByteArray& json, QString* error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(QLatin1String("invalid JSON at offset ") + QString::number(parseError.offset)
-            + QLatin1String(": ") + parseError.errorString());
+                    + QLatin1String(": ") + parseError.errorString());
     if (!document.isObject())
         return fail(QStringLiteral("the price table must be a JSON object"));
 
@@ -154,7 +154,7 @@ bool PriceTable::loadJson(const QByteArray& json, QString* error)
         parsed.append(std::move(*price));
     }
 
-    for (const ModelPrice& price : std::as_const(parsed))
+    for (const ModelPrice &price : std::as_const(parsed))
         insert(price);
     const QJsonValue updated = root.value(QLatin1String("updated"));
     if (updated.isString())
@@ -162,13 +162,13 @@ bool PriceTable::loadJson(const QByteArray& json, QString* error)
     return true;
 }
 
-void PriceTable::insert(const ModelPrice& price)
+void PriceTable::insert(const ModelPrice &price)
 {
     const QString key = price.model.trimmed().toLower();
     m_prices.insert(key, price);
     const qsizetype slash = key.lastIndexOf(u'/');
     if (slash >= 0 && slash + 1 < key.size()) {
-        QStringList& keys = m_prefixedByBareName[key.mid(slash + 1)];
+        QStringList &keys = m_prefixedByBareName[key.mid(slash + 1)];
         if (!keys.contains(key)) {
             keys.append(key);
             keys.sort(); // the same answer whatever the insertion order
@@ -176,39 +176,39 @@ void PriceTable::insert(const ModelPrice& price)
     }
 }
 
-void PriceTable::merge(const PriceTable& overrides)
+void PriceTable::merge(const PriceTable &overrides)
 {
-    for (const ModelPrice& price : overrides.m_prices)
+    for (const ModelPrice &price : overrides.m_prices)
         insert(price);
 }
 
 QList<ModelPrice> PriceTable::all() const
 {
     QList<ModelPrice> prices = m_prices.values();
-    std::sort(prices.begin(), prices.end(), [](const ModelPrice& a, const ModelPrice& b) {
+    std::sort(prices.begin(), prices.end(), [](const ModelPrice &a, const ModelPrice &b) {
         return a.model.compare(b.model, Qt::CaseInsensitive) < 0;
     });
     return prices;
 }
 
-std::optional<ModelPrice> PriceTable::find(const QString& model) const
+std::optional<ModelPrice> PriceTable::find(const QString &model) const
 {
     if (m_prices.isEmpty())
         return std::nullopt;
     const QString key = model.trimmed().toLower();
     if (key.isEmpty())
         return std::nullopt;
-    if (const ModelPrice* price = resolve(key))
+    if (const ModelPrice *price = resolve(key))
         return *price;
     const QString dashed = dashVersionDots(key);
     if (dashed != key) {
-        if (const ModelPrice* price = resolve(dashed))
+        if (const ModelPrice *price = resolve(dashed))
             return *price;
     }
     return std::nullopt;
 }
 
-const ModelPrice* PriceTable::lookup(QStringView key) const
+const ModelPrice *PriceTable::lookup(QStringView key) const
 {
     // Qt 6.4's QHash has no heterogeneous lookup; the names are short, the copy is cheap.
     const QString name = key.toString();
@@ -219,9 +219,9 @@ const ModelPrice* PriceTable::lookup(QStringView key) const
     const auto prefixed = m_prefixedByBareName.constFind(name);
     if (prefixed == m_prefixedByBareName.constEnd())
         return nullptr;
-    const ModelPrice* first = nullptr;
-    for (const QString& prefixedKey : *prefixed) {
-        const ModelPrice& candidate = *m_prices.constFind(prefixedKey);
+    const ModelPrice *first = nullptr;
+    for (const QString &prefixedKey : *prefixed) {
+        const ModelPrice &candidate = *m_prices.constFind(prefixedKey);
         if (!first)
             first = &candidate;
         else if (!samePrices(*first, candidate))
@@ -230,28 +230,28 @@ const ModelPrice* PriceTable::lookup(QStringView key) const
     return first;
 }
 
-const ModelPrice* PriceTable::resolve(QStringView key) const
+const ModelPrice *PriceTable::resolve(QStringView key) const
 {
-    if (const ModelPrice* price = lookup(key))
+    if (const ModelPrice *price = lookup(key))
         return price;
 
     for (qsizetype slash = key.indexOf(u'/'); slash >= 0; slash = key.indexOf(u'/')) {
         key = key.mid(slash + 1);
-        if (const ModelPrice* price = lookup(key))
+        if (const ModelPrice *price = lookup(key))
             return price;
     }
 
     for (qsizetype prefix = vendorDotPrefixLength(key); prefix > 0;
          prefix = vendorDotPrefixLength(key)) {
         key = key.mid(prefix);
-        if (const ModelPrice* price = lookup(key))
+        if (const ModelPrice *price = lookup(key))
             return price;
     }
 
     for (qsizetype suffix = versionSuffixLength(key); suffix > 0 && suffix < key.size();
          suffix = versionSuffixLength(key)) {
         key.chop(suffix);
-        if (const ModelPrice* price = lookup(key))
+        if (const ModelPrice *price = lookup(key))
             return price;
     }
     return nullptr;

@@ -15,7 +15,8 @@
 // exact hit; it never matches by prefix, so "gpt-4o-mini" can never be priced as
 // "gpt-4o" and an unknown fine-tune stays unpriced instead of being priced wrongly.
 // A plain value (implicitly shared through QHash): copy it into each thread that needs it.
-class PriceTable {
+class PriceTable
+{
 public:
     // The table shipped in the binary (:/prices/prices.json), parsed once.
     static PriceTable builtIn();
@@ -23,10 +24,10 @@ public:
     // Adds (or replaces) the models of a document in our format:
     // {"updated": "2025-11", "models": {"gpt-4o": {"input": 2.5, "output": 10}, ...}}.
     // Either every model is taken or, on error, none (and *error says why).
-    bool loadJson(const QByteArray& json, QString* error);
+    bool loadJson(const QByteArray &json, QString *error);
 
-    void insert(const ModelPrice& price); // replaces an entry of the same (case-insensitive) name
-    void merge(const PriceTable& overrides);
+    void insert(const ModelPrice &price); // replaces an entry of the same (case-insensitive) name
+    void merge(const PriceTable &overrides);
 
     // The price for a model name as sent on the wire, or nullopt when unknown. Tried in
     // order, stopping at the first exact (case-insensitive) hit:
@@ -40,7 +41,7 @@ public:
     // ("groq/llama-3.3-70b-versatile"), also answers to its bare name in each step, unless several
     // prefixed entries share that bare name with different prices: then there is no telling which
     // one applies.
-    std::optional<ModelPrice> find(const QString& model) const;
+    std::optional<ModelPrice> find(const QString &model) const;
 
     QList<ModelPrice> all() const; // sorted by model name
     qsizetype size() const { return m_prices.size(); }
@@ -48,8 +49,8 @@ public:
     QString updated() const { return m_updated; } // the document's "updated", e.g. "2025-11"
 
 private:
-    const ModelPrice* lookup(QStringView key) const;
-    const ModelPrice* resolve(QStringView key) const;
+    const ModelPrice *lookup(QStringView key) const;
+    const ModelPrice *resolve(QStringView key) const;
 
     QHash<QString, ModelPrice> m_prices; // keyed by the lower-cased model name
     // bare name -> the sorted keys of m_prices that carry it after a "xxx/" prefix

@@ -10,7 +10,7 @@
 
 namespace {
 
-QJsonObject parseObject(const QByteArray& data)
+QJsonObject parseObject(const QByteArray &data)
 {
     // Garbage in a stream (a proxy's keep-alive comment, a truncated line) is ignored.
     return QJsonDocument::fromJson(data).object();
@@ -24,7 +24,7 @@ bool isWhitespace(char c)
 // Whether `"key"` occurs followed by a colon and an object, tolerating the whitespace of
 // pretty-printing servers. An unescaped `"key"` cannot occur inside a JSON string, so a
 // hit is a real key (at some depth); a miss proves there is no such object.
-bool hasObjectMember(const QByteArray& data, QByteArrayView quotedKey)
+bool hasObjectMember(const QByteArray &data, QByteArrayView quotedKey)
 {
     for (qsizetype from = data.indexOf(quotedKey); from >= 0;
          from = data.indexOf(quotedKey, from + 1)) {
@@ -42,7 +42,7 @@ bool hasObjectMember(const QByteArray& data, QByteArrayView quotedKey)
     return false;
 }
 
-const char* skipWhitespace(const char* p, const char* end)
+const char *skipWhitespace(const char *p, const char *end)
 {
     while (p < end && isWhitespace(*p))
         ++p;
@@ -53,7 +53,7 @@ const char* skipWhitespace(const char* p, const char* end)
 // closing quote (nullptr if the string is cut short) and its length as QString::size()
 // would give it: an escape is one code unit (\uXXXX too, so a surrogate pair is two), a
 // four-byte UTF-8 sequence two, UTF-8 continuation bytes none.
-const char* readString(const char* p, const char* end, qint64* utf16Units)
+const char *readString(const char *p, const char *end, qint64 *utf16Units)
 {
     qint64 units = 0;
     while (p < end && *p != '"') {
@@ -74,7 +74,8 @@ const char* readString(const char* p, const char* end, qint64* utf16Units)
     return p + 1;
 }
 
-struct TextScan {
+struct TextScan
+{
     qint64 utf16Units = 0; // total length of the string values of the wanted keys
     bool needsParse = false; // an "error", "x_groq" or "usage":{...} member: parse properly
 };
@@ -83,7 +84,7 @@ struct TextScan {
 // small text deltas, and a QJsonDocument per delta cost more than the rest of the proxy's
 // per-event work. Strings are skipped whole, so a key is recognised only where it really
 // is a key, never inside text.
-TextScan scanText(const QByteArray& data, std::initializer_list<QByteArrayView> textKeys)
+TextScan scanText(const QByteArray &data, std::initializer_list<QByteArrayView> textKeys)
 {
     const auto isTextKey = [&textKeys](QByteArrayView key) {
         for (QByteArrayView wanted : textKeys) {
@@ -99,14 +100,14 @@ TextScan scanText(const QByteArray& data, std::initializer_list<QByteArrayView> 
     };
 
     TextScan scan;
-    const char* p = data.constData();
-    const char* const end = p + data.size();
+    const char *p = data.constData();
+    const char *const end = p + data.size();
     while (p < end) {
-        p = static_cast<const char*>(std::memchr(p, '"', size_t(end - p)));
+        p = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
         if (!p)
             break;
         qint64 units = 0;
-        const char* const keyStart = p + 1;
+        const char *const keyStart = p + 1;
         p = readString(keyStart, end, &units);
         if (!p)
             return {}; // cut short: the full parse would reject it too
@@ -130,7 +131,7 @@ TextScan scanText(const QByteArray& data, std::initializer_list<QByteArrayView> 
     return scan;
 }
 
-bool isDone(const QByteArray& data)
+bool isDone(const QByteArray &data)
 {
     return data.trimmed() == "[DONE]";
 }
@@ -139,7 +140,7 @@ bool isDone(const QByteArray& data)
 
 StreamUsageTracker::StreamUsageTracker(WireFormat format) : m_format(format) { }
 
-void StreamUsageTracker::addEvent(const QByteArray& eventName, const QByteArray& data)
+void StreamUsageTracker::addEvent(const QByteArray &eventName, const QByteArray &data)
 {
     switch (m_format) {
     case WireFormat::OpenAi:
@@ -151,7 +152,7 @@ void StreamUsageTracker::addEvent(const QByteArray& eventName, const QByteArray&
     }
 }
 
-bool StreamUsageTracker::isUsageOnlyChunk(const QByteArray& data)
+bool StreamUsageTracker::isUsageOnlyChunk(const QByteArray &data)
 {
     // Every chunk of an include_usage stream carries "usage":null; only the last one has
     // an object there, so almost all chunks are rejected without parsing.
@@ -163,7 +164,7 @@ bool StreamUsageTracker::isUsageOnlyChunk(const QByteArray& data)
         && chunk.value(QLatin1String("usage")).isObject();
 }
 
-void StreamUsageTracker::addOpenAiEvent(const QByteArray& eventName, const QByteArray& data)
+void StreamUsageTracker::addOpenAiEvent(const QByteArray &eventName, const QByteArray &data)
 {
     if (isDone(data)) {
         m_finished = true;
@@ -179,9 +180,9 @@ void StreamUsageTracker::addOpenAiEvent(const QByteArray& eventName, const QByte
             && (m_openAiStream == OpenAiStream::ChatCompletions
                 || m_openAiStream == OpenAiStream::TextCompletions)) {
             const TextScan scan = m_openAiStream == OpenAiStream::TextCompletions
-                ? scanText(data, { "text" })
-                : scanText(
-                    data, { "content", "reasoning_content", "reasoning", "refusal", "arguments" });
+                ? scanText(data, {"text"})
+                : scanText(data,
+                           {"content", "reasoning_content", "reasoning", "refusal", "arguments"});
             if (!scan.needsParse) {
                 m_outputCharacters += scan.utf16Units;
                 return;
@@ -209,7 +210,7 @@ void StreamUsageTracker::addOpenAiEvent(const QByteArray& eventName, const QByte
         if (eventName.endsWith(".delta")) {
             if (eventName.contains("audio")) // base64 audio is not text
                 return;
-            const TextScan scan = scanText(data, { "delta" });
+            const TextScan scan = scanText(data, {"delta"});
             if (!scan.needsParse) {
                 m_outputCharacters += scan.utf16Units;
                 return;
@@ -227,7 +228,7 @@ void StreamUsageTracker::addOpenAiEvent(const QByteArray& eventName, const QByte
     readChatChunk(parseObject(data));
 }
 
-void StreamUsageTracker::readChatChunk(const QJsonObject& chunk)
+void StreamUsageTracker::readChatChunk(const QJsonObject &chunk)
 {
     if (m_servedModel.isEmpty())
         m_servedModel = chunk.value(QLatin1String("model")).toString();
@@ -248,7 +249,7 @@ void StreamUsageTracker::readChatChunk(const QJsonObject& chunk)
     }
 
     const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-    for (const QJsonValue& choiceValue : choices) {
+    for (const QJsonValue &choiceValue : choices) {
         const QJsonObject choice = choiceValue.toObject();
         countText(choice.value(QLatin1String("text"))); // legacy completions
         const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
@@ -259,7 +260,7 @@ void StreamUsageTracker::readChatChunk(const QJsonObject& chunk)
         countText(delta.value(QLatin1String("reasoning"))); // OpenRouter, Groq
         countText(delta.value(QLatin1String("refusal")));
         const QJsonArray toolCalls = delta.value(QLatin1String("tool_calls")).toArray();
-        for (const QJsonValue& call : toolCalls)
+        for (const QJsonValue &call : toolCalls)
             countText(call.toObject()
                           .value(QLatin1String("function"))
                           .toObject()
@@ -270,7 +271,7 @@ void StreamUsageTracker::readChatChunk(const QJsonObject& chunk)
     }
 }
 
-void StreamUsageTracker::readResponsesEvent(const QByteArray& type, const QJsonObject& event)
+void StreamUsageTracker::readResponsesEvent(const QByteArray &type, const QJsonObject &event)
 {
     if (type == "error") {
         // {"type":"error","code":..,"message":..}; some versions nest an "error" object.
@@ -308,7 +309,7 @@ void StreamUsageTracker::readResponsesEvent(const QByteArray& type, const QJsonO
     }
 }
 
-void StreamUsageTracker::addAnthropicEvent(const QByteArray& eventName, const QByteArray& data)
+void StreamUsageTracker::addAnthropicEvent(const QByteArray &eventName, const QByteArray &data)
 {
     if (eventName.isEmpty() || eventName == "message") {
         const QJsonObject event = parseObject(data);
@@ -319,7 +320,7 @@ void StreamUsageTracker::addAnthropicEvent(const QByteArray& eventName, const QB
     // input_json_delta.partial_json are measured in place (signature_delta and
     // citations_delta are not generated text). ping and block start/stop carry nothing.
     if (eventName == "content_block_delta") {
-        const TextScan scan = scanText(data, { "text", "thinking", "partial_json" });
+        const TextScan scan = scanText(data, {"text", "thinking", "partial_json"});
         if (!scan.needsParse) {
             m_outputCharacters += scan.utf16Units;
             return;
@@ -335,7 +336,7 @@ void StreamUsageTracker::addAnthropicEvent(const QByteArray& eventName, const QB
     readAnthropicEvent(eventName, parseObject(data));
 }
 
-void StreamUsageTracker::readAnthropicEvent(const QByteArray& type, const QJsonObject& event)
+void StreamUsageTracker::readAnthropicEvent(const QByteArray &type, const QJsonObject &event)
 {
     if (type == "content_block_delta") {
         const QJsonObject delta = event.value(QLatin1String("delta")).toObject();
@@ -363,7 +364,7 @@ void StreamUsageTracker::readAnthropicEvent(const QByteArray& type, const QJsonO
     }
 }
 
-void StreamUsageTracker::setError(const QJsonObject& error)
+void StreamUsageTracker::setError(const QJsonObject &error)
 {
     // OpenAI and Anthropic name the class in "type"; OpenAI sometimes only in "code".
     QString type = error.value(QLatin1String("type")).toString();
@@ -375,7 +376,7 @@ void StreamUsageTracker::setError(const QJsonObject& error)
     m_errorMessage = error.value(QLatin1String("message")).toString();
 }
 
-void StreamUsageTracker::countText(const QJsonValue& value)
+void StreamUsageTracker::countText(const QJsonValue &value)
 {
     if (value.isString())
         m_outputCharacters += value.toString().size();

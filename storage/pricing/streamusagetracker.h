@@ -23,13 +23,14 @@
 // and plain text deltas (the bulk of every stream) only have their string values measured.
 // Only the first chunk, chunks with usage or error, and named events that matter get a
 // full JSON parse.
-class StreamUsageTracker {
+class StreamUsageTracker
+{
 public:
     explicit StreamUsageTracker(WireFormat format);
 
     // One SSE event: its "event:" name (empty when the stream has none, as OpenAI chat
     // streams) and the joined payload of its "data:" lines.
-    void addEvent(const QByteArray& eventName, const QByteArray& data);
+    void addEvent(const QByteArray &eventName, const QByteArray &data);
 
     std::optional<TokenUsage> usage() const { return m_usage; }
     QString servedModel() const { return m_servedModel; }
@@ -43,16 +44,16 @@ public:
     // True for an OpenAI chat/completions chunk with an empty "choices" array and a usage
     // object: the chunk include_usage adds, which the proxy hides from a client that did
     // not ask for usage itself. Cheap for every other chunk (no JSON parse).
-    static bool isUsageOnlyChunk(const QByteArray& data);
+    static bool isUsageOnlyChunk(const QByteArray &data);
 
 private:
-    void addOpenAiEvent(const QByteArray& eventName, const QByteArray& data);
-    void addAnthropicEvent(const QByteArray& eventName, const QByteArray& data);
-    void readChatChunk(const QJsonObject& chunk);
-    void readResponsesEvent(const QByteArray& type, const QJsonObject& event);
-    void readAnthropicEvent(const QByteArray& type, const QJsonObject& event);
-    void setError(const QJsonObject& error);
-    void countText(const QJsonValue& value);
+    void addOpenAiEvent(const QByteArray &eventName, const QByteArray &data);
+    void addAnthropicEvent(const QByteArray &eventName, const QByteArray &data);
+    void readChatChunk(const QJsonObject &chunk);
+    void readResponsesEvent(const QByteArray &type, const QJsonObject &event);
+    void readAnthropicEvent(const QByteArray &type, const QJsonObject &event);
+    void setError(const QJsonObject &error);
+    void countText(const QJsonValue &value);
 
     // What an OpenAI stream turned out to be, from its first parsed event.
     enum class OpenAiStream { Unknown, ChatCompletions, TextCompletions, Responses };

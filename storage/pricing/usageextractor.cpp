@@ -6,14 +6,14 @@
 
 namespace {
 
-qint64 count(const QJsonObject& object, QLatin1String key)
+qint64 count(const QJsonObject &object, QLatin1String key)
 {
     // Counts are integers on the wire; toInteger() also accepts 12.0 and gives 0 for
     // strings and nulls. A negative count is nonsense and must not lower a cost.
     return qMax<qint64>(0, object.value(key).toInteger());
 }
 
-bool has(const QJsonObject& object, QLatin1String key)
+bool has(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     return !value.isUndefined() && !value.isNull();
@@ -31,7 +31,7 @@ TokenUsage clamped(TokenUsage usage)
     return usage;
 }
 
-std::optional<TokenUsage> fromOpenAiUsage(const QJsonObject& usage)
+std::optional<TokenUsage> fromOpenAiUsage(const QJsonObject &usage)
 {
     TokenUsage tokens;
     if (has(usage, QLatin1String("prompt_tokens"))
@@ -47,25 +47,25 @@ std::optional<TokenUsage> fromOpenAiUsage(const QJsonObject& usage)
             tokens.cachedInputTokens = count(usage, QLatin1String("prompt_cache_hit_tokens"));
         tokens.reasoningTokens
             = count(usage.value(QLatin1String("completion_tokens_details")).toObject(),
-                QLatin1String("reasoning_tokens"));
+                    QLatin1String("reasoning_tokens"));
     } else if (has(usage, QLatin1String("input_tokens"))
-        || has(usage, QLatin1String("output_tokens"))) {
+               || has(usage, QLatin1String("output_tokens"))) {
         // Responses API
         tokens.inputTokens = count(usage, QLatin1String("input_tokens"));
         tokens.outputTokens = count(usage, QLatin1String("output_tokens"));
         tokens.cachedInputTokens
             = count(usage.value(QLatin1String("input_tokens_details")).toObject(),
-                QLatin1String("cached_tokens"));
+                    QLatin1String("cached_tokens"));
         tokens.reasoningTokens
             = count(usage.value(QLatin1String("output_tokens_details")).toObject(),
-                QLatin1String("reasoning_tokens"));
+                    QLatin1String("reasoning_tokens"));
     } else {
         return std::nullopt;
     }
     return clamped(tokens);
 }
 
-std::optional<TokenUsage> fromAnthropicUsage(const QJsonObject& usage)
+std::optional<TokenUsage> fromAnthropicUsage(const QJsonObject &usage)
 {
     if (!has(usage, QLatin1String("input_tokens")) && !has(usage, QLatin1String("output_tokens")))
         return std::nullopt;
@@ -88,7 +88,7 @@ std::optional<TokenUsage> fromAnthropicUsage(const QJsonObject& usage)
     return clamped(tokens);
 }
 
-QJsonObject parseObject(const QByteArray& body)
+QJsonObject parseObject(const QByteArray &body)
 {
     // A malformed body parses to an empty object, which has no usage and no model.
     return QJsonDocument::fromJson(body).object();
@@ -96,8 +96,8 @@ QJsonObject parseObject(const QByteArray& body)
 
 } // namespace
 
-std::optional<TokenUsage> UsageExtractor::fromResponseBody(
-    WireFormat format, const QByteArray& body)
+std::optional<TokenUsage> UsageExtractor::fromResponseBody(WireFormat format,
+                                                           const QByteArray &body)
 {
     // Bodies can be megabytes (embeddings, long answers); skip the parse when there is no
     // usage to find. A string value cannot contain this byte sequence unescaped.
@@ -106,8 +106,8 @@ std::optional<TokenUsage> UsageExtractor::fromResponseBody(
     return fromResponseObject(format, parseObject(body));
 }
 
-std::optional<TokenUsage> UsageExtractor::fromResponseObject(
-    WireFormat format, const QJsonObject& response)
+std::optional<TokenUsage> UsageExtractor::fromResponseObject(WireFormat format,
+                                                             const QJsonObject &response)
 {
     const QJsonValue usage = response.value(QLatin1String("usage"));
     if (!usage.isObject())
@@ -115,8 +115,8 @@ std::optional<TokenUsage> UsageExtractor::fromResponseObject(
     return fromUsageObject(format, usage.toObject());
 }
 
-std::optional<TokenUsage> UsageExtractor::fromUsageObject(
-    WireFormat format, const QJsonObject& usage)
+std::optional<TokenUsage> UsageExtractor::fromUsageObject(WireFormat format,
+                                                          const QJsonObject &usage)
 {
     switch (format) {
     case WireFormat::OpenAi:
@@ -127,14 +127,14 @@ std::optional<TokenUsage> UsageExtractor::fromUsageObject(
     return std::nullopt;
 }
 
-QString UsageExtractor::servedModel(const QByteArray& body)
+QString UsageExtractor::servedModel(const QByteArray &body)
 {
     if (!body.contains("\"model\""))
         return {};
     return servedModel(parseObject(body));
 }
 
-QString UsageExtractor::servedModel(const QJsonObject& response)
+QString UsageExtractor::servedModel(const QJsonObject &response)
 {
     return response.value(QLatin1String("model")).toString();
 }

@@ -22,17 +22,18 @@ class QJsonObject;
 //    of the writes comes from cache_creation.ephemeral_1h_input_tokens.
 // Anything without a usage object (errors, Anthropic's count_tokens answer, which is not
 // billed, invalid JSON) gives nullopt: the call is then recorded without a cost.
-class UsageExtractor {
+class UsageExtractor
+{
 public:
     // A complete, non-streamed response body.
-    static std::optional<TokenUsage> fromResponseBody(WireFormat format, const QByteArray& body);
+    static std::optional<TokenUsage> fromResponseBody(WireFormat format, const QByteArray &body);
     // The same for a body the caller has already parsed (saves parsing megabytes twice).
-    static std::optional<TokenUsage> fromResponseObject(
-        WireFormat format, const QJsonObject& response);
+    static std::optional<TokenUsage> fromResponseObject(WireFormat format,
+                                                        const QJsonObject &response);
     // Just the "usage" object; also used for the usage parts of streamed events.
-    static std::optional<TokenUsage> fromUsageObject(WireFormat format, const QJsonObject& usage);
+    static std::optional<TokenUsage> fromUsageObject(WireFormat format, const QJsonObject &usage);
 
     // The response's top-level "model": the model that actually answered.
-    static QString servedModel(const QByteArray& body);
-    static QString servedModel(const QJsonObject& response);
+    static QString servedModel(const QByteArray &body);
+    static QString servedModel(const QJsonObject &response);
 };

@@ -28,7 +28,8 @@ ProxyFixture::ProxyFixture(const std::function<void(ProxyConfig &)> &tweak)
     ProxyConfig config;
     QProcessEnvironment env;
     env.insert(QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"), m_mock.openAiBaseUrl().toString());
-    env.insert(QStringLiteral("LLMLEDGER_ANTHROPIC_BASE_URL"), m_mock.anthropicBaseUrl().toString());
+    env.insert(QStringLiteral("LLMLEDGER_ANTHROPIC_BASE_URL"),
+               m_mock.anthropicBaseUrl().toString());
     config.providers = ProxyConfig::defaultProviders(env);
     if (tweak)
         tweak(config);
@@ -78,7 +79,8 @@ ProxyFixture::Response ProxyFixture::postJson(const QString &path, const QByteAr
 
 CallRecord ProxyFixture::waitForRecord(int count)
 {
-    const bool arrived = QTest::qWaitFor([this, count] { return m_records.size() >= count; }, 10000);
+    const bool arrived
+        = QTest::qWaitFor([this, count] { return m_records.size() >= count; }, 10000);
     Q_UNUSED(arrived); // the caller checks the record it gets
     return m_records.size() >= count ? m_records.at(count - 1) : CallRecord();
 }

@@ -16,7 +16,8 @@
 
 namespace {
 
-const QList<QPair<QByteArray, QByteArray>> Auth = {{"Authorization", "Bearer sk-test-faults-000000"}};
+const QList<QPair<QByteArray, QByteArray>> Auth
+    = {{"Authorization", "Bearer sk-test-faults-000000"}};
 
 QJsonObject openAiError(const QByteArray &body)
 {
@@ -25,9 +26,10 @@ QJsonObject openAiError(const QByteArray &body)
 
 QByteArray rawRequest(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            "Authorization: Bearer sk-test-raw-0000000000\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
+    return "POST " + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          "Authorization: Bearer sk-test-raw-0000000000\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
 } // namespace
@@ -56,7 +58,8 @@ private Q_SLOTS:
 void TestProxyFaults::malformedJson()
 {
     ProxyFixture f;
-    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"), R"({"model": "gpt-4o", "messages": [)", Auth);
+    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"),
+                              R"({"model": "gpt-4o", "messages": [)", Auth);
     QCOMPARE(r.status, 400);
     QCOMPARE(openAiError(r.body).value(QLatin1String("type")).toString(),
              QStringLiteral("invalid_request_error"));
@@ -90,8 +93,12 @@ void TestProxyFaults::unknownModel()
     const auto r = f.postJson(QStringLiteral("/v1/chat/completions"),
                               R"({"model":"llama-3-70b","messages":[]})", Auth);
     QCOMPARE(r.status, 404);
-    QCOMPARE(openAiError(r.body).value(QLatin1String("code")).toString(), QStringLiteral("model_not_found"));
-    QVERIFY(openAiError(r.body).value(QLatin1String("message")).toString().contains(QLatin1String("llama-3-70b")));
+    QCOMPARE(openAiError(r.body).value(QLatin1String("code")).toString(),
+             QStringLiteral("model_not_found"));
+    QVERIFY(openAiError(r.body)
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("llama-3-70b")));
     const CallRecord rec = f.waitForRecord();
     QCOMPARE(rec.requestedModel, QStringLiteral("llama-3-70b"));
     QCOMPARE(rec.errorType, QStringLiteral("model_not_found"));
@@ -108,10 +115,12 @@ void TestProxyFaults::oversizedBodyRefusedBeforeReading()
     socket.write("POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                  "Content-Length: 10000000\r\n\r\n{\"model\":");
     QByteArray answer;
-    QVERIFY(QTest::qWaitFor([&] {
-        answer += socket.readAll();
-        return answer.contains("\r\n\r\n{") && answer.endsWith('}');
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return answer.contains("\r\n\r\n{") && answer.endsWith('}');
+        },
+        5000));
     QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
     QVERIFY(answer.contains(R"("type":"request_too_large")"));
     QVERIFY(answer.contains(R"("type":"error")")); // Anthropic's format on /v1/messages
@@ -122,7 +131,7 @@ void TestProxyFaults::oversizedBodyRefusedBeforeReading()
     // A body that was not announced as too large but is: refused as well.
     const auto r = f.postJson(QStringLiteral("/v1/chat/completions"),
                               R"({"model":"gpt-4o","messages":[{"role":"user","content":")"
-                                      + QByteArray(5000, 'x') + "\"}]}",
+                                  + QByteArray(5000, 'x') + "\"}]}",
                               Auth);
     QCOMPARE(r.status, 413);
     QCOMPARE(f.mock().requestCount(), 0);
@@ -151,20 +160,22 @@ void TestProxyFaults::upstreamUnreachable()
 void TestProxyFaults::upstreamTimeout()
 {
     ProxyFixture f([](ProxyConfig &c) { c.upstreamIdleTimeoutMs = 300; });
-    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"),
-                              R"({"model":"gpt-4o","messages":[]})",
-                              {Auth.first(), {"x-mock-scenario", "hang"}});
+    const auto r
+        = f.postJson(QStringLiteral("/v1/chat/completions"), R"({"model":"gpt-4o","messages":[]})",
+                     {Auth.first(), {"x-mock-scenario", "hang"}});
     QCOMPARE(r.status, 504);
-    QCOMPARE(openAiError(r.body).value(QLatin1String("code")).toString(), QStringLiteral("upstream_timeout"));
+    QCOMPARE(openAiError(r.body).value(QLatin1String("code")).toString(),
+             QStringLiteral("upstream_timeout"));
     QCOMPARE(f.waitForRecord().httpStatus, 504);
 }
 
 void TestProxyFaults::invalidJsonWith200PassesThrough()
 {
     ProxyFixture f;
-    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"),
-                              R"({"model":"gpt-4o","messages":[{"role":"user","content":"abcdefgh"}]})",
-                              {Auth.first(), {"x-mock-scenario", "invalid-json-200"}});
+    const auto r
+        = f.postJson(QStringLiteral("/v1/chat/completions"),
+                     R"({"model":"gpt-4o","messages":[{"role":"user","content":"abcdefgh"}]})",
+                     {Auth.first(), {"x-mock-scenario", "invalid-json-200"}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, QByteArray("not json"));
     const CallRecord rec = f.waitForRecord();
@@ -180,14 +191,17 @@ void TestProxyFaults::clientDisconnectsMidStream()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, f.port());
     QVERIFY(socket.waitForConnected(5000));
-    socket.write(rawRequest("/v1/messages",
-                            R"({"model":"claude-sonnet-4-5","max_tokens":100,"stream":true,"messages":[{"role":"user","content":"Hi"}]})",
-                            "anthropic-version: 2023-06-01\r\nx-mock-prompt-tokens: 70\r\n"));
+    socket.write(rawRequest(
+        "/v1/messages",
+        R"({"model":"claude-sonnet-4-5","max_tokens":100,"stream":true,"messages":[{"role":"user","content":"Hi"}]})",
+        "anthropic-version: 2023-06-01\r\nx-mock-prompt-tokens: 70\r\n"));
     QByteArray received;
-    QVERIFY(QTest::qWaitFor([&] {
-        received += socket.readAll();
-        return received.contains("content_block_delta");
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return received.contains("content_block_delta");
+        },
+        5000));
     socket.abort();
     const CallRecord rec = f.waitForRecord();
     QCOMPARE(rec.httpStatus, 499);
@@ -204,9 +218,10 @@ void TestProxyFaults::clientDisconnectsMidStream()
 void TestProxyFaults::upstreamDisconnectsMidStream()
 {
     ProxyFixture f;
-    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"),
-                              R"({"model":"gpt-4o","stream":true,"messages":[{"role":"user","content":"Hi"}]})",
-                              {Auth.first(), {"x-mock-scenario", "disconnect-mid-stream"}});
+    const auto r = f.postJson(
+        QStringLiteral("/v1/chat/completions"),
+        R"({"model":"gpt-4o","stream":true,"messages":[{"role":"user","content":"Hi"}]})",
+        {Auth.first(), {"x-mock-scenario", "disconnect-mid-stream"}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("chat.completion.chunk")); // what came before the cut
     QVERIFY(!r.body.contains("[DONE]"));
@@ -219,10 +234,12 @@ void TestProxyFaults::upstreamDisconnectsMidStream()
 void TestProxyFaults::anthropicErrorInsideStream()
 {
     ProxyFixture f;
-    const auto r = f.postJson(QStringLiteral("/v1/messages"),
-                              R"({"model":"claude-sonnet-4-5","max_tokens":100,"stream":true,"messages":[]})",
-                              {{"x-api-key", "sk-ant-test-000000000"}, {"anthropic-version", "2023-06-01"},
-                               {"x-mock-scenario", "stream-error"}});
+    const auto r = f.postJson(
+        QStringLiteral("/v1/messages"),
+        R"({"model":"claude-sonnet-4-5","max_tokens":100,"stream":true,"messages":[]})",
+        {{"x-api-key", "sk-ant-test-000000000"},
+         {"anthropic-version", "2023-06-01"},
+         {"x-mock-scenario", "stream-error"}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("event: error"));
     QCOMPARE(f.waitForRecord().errorType, QStringLiteral("overloaded_error"));
@@ -238,8 +255,9 @@ void TestProxyFaults::manyConcurrentStreamsAllStartAtOnce()
     for (int i = 0; i < Streams; ++i) {
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(QHostAddress::LocalHost, f.port());
-        socket->write(rawRequest("/v1/chat/completions",
-                                 R"({"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"Hi"}]})"));
+        socket->write(rawRequest(
+            "/v1/chat/completions",
+            R"({"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"Hi"}]})"));
         sockets.push_back(std::move(socket));
     }
     QTRY_COMPARE_WITH_TIMEOUT(f.mock().maxConcurrentRequests(), Streams, 10000);
@@ -261,16 +279,20 @@ void TestProxyFaults::expectContinueAnsweredAtOnce()
     const QByteArray request = rawRequest("/v1/chat/completions", body, "Expect: 100-continue\r\n");
     socket.write(request.left(request.size() - body.size())); // the head only
     QByteArray received;
-    QVERIFY(QTest::qWaitFor([&] {
-        received += socket.readAll();
-        return received.contains("\r\n\r\n");
-    }, 500)); // curl would wait 1 s before giving up on it
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return received.contains("\r\n\r\n");
+        },
+        500)); // curl would wait 1 s before giving up on it
     QVERIFY(received.startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
     socket.write(body);
-    QVERIFY(QTest::qWaitFor([&] {
-        received += socket.readAll();
-        return received.contains("HTTP/1.1 200 OK");
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return received.contains("HTTP/1.1 200 OK");
+        },
+        5000));
 }
 
 void TestProxyFaults::connectionCloseHonoured()

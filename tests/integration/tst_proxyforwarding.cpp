@@ -14,7 +14,7 @@ namespace {
 QByteArray chatBody(const QByteArray &model, bool stream, const QByteArray &extra = {})
 {
     return R"({"model":")" + model + R"(","messages":[{"role":"user","content":"Say hello"}])"
-            + (stream ? QByteArray(R"(,"stream":true)") : QByteArray()) + extra + '}';
+        + (stream ? QByteArray(R"(,"stream":true)") : QByteArray()) + extra + '}';
 }
 
 QList<QPair<QByteArray, QByteArray>> openAiAuth(QList<QPair<QByteArray, QByteArray>> more = {})
@@ -79,7 +79,9 @@ void TestProxyForwarding::chatNonStreaming()
     QVERIFY(!r.header("x-ratelimit-remaining-requests").isEmpty());
     QVERIFY(!r.header("x-llmledger-request-id").isEmpty());
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-    QCOMPARE(body.value(QLatin1String("usage")).toObject().value(QLatin1String("prompt_tokens")).toInt(), 2000);
+    QCOMPARE(
+        body.value(QLatin1String("usage")).toObject().value(QLatin1String("prompt_tokens")).toInt(),
+        2000);
 
     // The request reached the upstream unchanged, with the client's own key.
     QCOMPARE(f.mock().requests().size(), 1);
@@ -114,9 +116,9 @@ void TestProxyForwarding::chatNonStreaming()
 void TestProxyForwarding::chatStreamingHidesInjectedUsageChunk()
 {
     ProxyFixture f;
-    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"), chatBody("gpt-4o-mini", true),
-                              openAiAuth({{"x-mock-prompt-tokens", "1000"},
-                                          {"x-mock-completion-tokens", "40"}}));
+    const auto r = f.postJson(
+        QStringLiteral("/v1/chat/completions"), chatBody("gpt-4o-mini", true),
+        openAiAuth({{"x-mock-prompt-tokens", "1000"}, {"x-mock-completion-tokens", "40"}}));
     QCOMPARE(r.status, 200);
     QVERIFY(r.header("content-type").startsWith("text/event-stream"));
     const QList<QByteArray> events = sseData(r.body);
@@ -127,7 +129,10 @@ void TestProxyForwarding::chatStreamingHidesInjectedUsageChunk()
 
     // Upstream was asked for usage...
     const QJsonObject sent = f.mock().requests().first().json();
-    QVERIFY(sent.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool());
+    QVERIFY(sent.value(QLatin1String("stream_options"))
+                .toObject()
+                .value(QLatin1String("include_usage"))
+                .toBool());
     // ...and the record has it, exactly as reported.
     const CallRecord rec = f.waitForRecord();
     QVERIFY(rec.streamed);
@@ -143,10 +148,11 @@ void TestProxyForwarding::chatStreamingHidesInjectedUsageChunk()
 void TestProxyForwarding::chatStreamingKeepsUsageTheClientAskedFor()
 {
     ProxyFixture f;
-    const QByteArray body = chatBody("gpt-4o-mini", true, R"(,"stream_options":{"include_usage":true})");
-    const auto r = f.postJson(QStringLiteral("/v1/chat/completions"), body,
-                              openAiAuth({{"x-mock-prompt-tokens", "1000"},
-                                          {"x-mock-completion-tokens", "40"}}));
+    const QByteArray body
+        = chatBody("gpt-4o-mini", true, R"(,"stream_options":{"include_usage":true})");
+    const auto r = f.postJson(
+        QStringLiteral("/v1/chat/completions"), body,
+        openAiAuth({{"x-mock-prompt-tokens", "1000"}, {"x-mock-completion-tokens", "40"}}));
     QCOMPARE(r.status, 200);
     int usageChunks = 0;
     for (const QByteArray &event : sseData(r.body))
@@ -181,8 +187,10 @@ void TestProxyForwarding::anthropicStreamedAndNonStreamedCostTheSame()
                                                          {"x-mock-cache-write-tokens", "1000"},
                                                          {"x-mock-cache-write-1h-tokens", "400"},
                                                          {"x-mock-completion-tokens", "500"}};
-    const QByteArray plain = R"({"model":"claude-sonnet-4-5","max_tokens":1024,"messages":[{"role":"user","content":"Hi"}]})";
-    const QByteArray streamed = R"({"model":"claude-sonnet-4-5","max_tokens":1024,"stream":true,"messages":[{"role":"user","content":"Hi"}]})";
+    const QByteArray plain
+        = R"({"model":"claude-sonnet-4-5","max_tokens":1024,"messages":[{"role":"user","content":"Hi"}]})";
+    const QByteArray streamed
+        = R"({"model":"claude-sonnet-4-5","max_tokens":1024,"stream":true,"messages":[{"role":"user","content":"Hi"}]})";
 
     const auto a = f.postJson(QStringLiteral("/v1/messages"), plain, anthropicAuth(tokens));
     const auto b = f.postJson(QStringLiteral("/v1/messages"), streamed, anthropicAuth(tokens));
@@ -239,9 +247,10 @@ void TestProxyForwarding::embeddingsAndCountTokens()
     QCOMPARE(re.usage.inputTokens, 1000);
     QCOMPARE(*re.costUsd, 0.00002);
 
-    const auto c = f.postJson(QStringLiteral("/v1/messages/count_tokens"),
-                              R"({"model":"claude-sonnet-4-5","messages":[{"role":"user","content":"Hi"}]})",
-                              anthropicAuth());
+    const auto c
+        = f.postJson(QStringLiteral("/v1/messages/count_tokens"),
+                     R"({"model":"claude-sonnet-4-5","messages":[{"role":"user","content":"Hi"}]})",
+                     anthropicAuth());
     QCOMPARE(c.status, 200);
     QVERIFY(QJsonDocument::fromJson(c.body).object().contains(QLatin1String("input_tokens")));
     const CallRecord rc = f.waitForRecord(2);
@@ -254,8 +263,8 @@ void TestProxyForwarding::modelsAreMergedAcrossProviders()
     ProxyFixture single;
     const auto one = single.send("GET", QStringLiteral("/v1/models"), {}, openAiAuth());
     QCOMPARE(one.status, 200);
-    const int perProvider =
-            int(QJsonDocument::fromJson(one.body).object().value(QLatin1String("data")).toArray().size());
+    const int perProvider = int(
+        QJsonDocument::fromJson(one.body).object().value(QLatin1String("data")).toArray().size());
     QVERIFY(perProvider > 0);
 
     ProxyFixture twice([](ProxyConfig &c) {
@@ -276,7 +285,8 @@ void TestProxyForwarding::modelsAreMergedAcrossProviders()
 void TestProxyForwarding::routesWithoutV1Prefix()
 {
     ProxyFixture f;
-    const auto r = f.postJson(QStringLiteral("/chat/completions"), chatBody("gpt-4o", false), openAiAuth());
+    const auto r
+        = f.postJson(QStringLiteral("/chat/completions"), chatBody("gpt-4o", false), openAiAuth());
     QCOMPARE(r.status, 200);
     QCOMPARE(f.mock().requests().first().path, QByteArray("/v1/chat/completions"));
     QCOMPARE(f.waitForRecord().endpoint, QStringLiteral("/v1/chat/completions"));
@@ -339,7 +349,8 @@ void TestProxyForwarding::providerErrorsPassThrough()
                               openAiAuth({{"x-mock-scenario", "error-429"}}));
     QCOMPARE(r.status, 429);
     QVERIFY(!r.header("retry-after").isEmpty());
-    const QJsonObject error = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject();
+    const QJsonObject error
+        = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject();
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("rate_limit_exceeded"));
     const CallRecord rec = f.waitForRecord();
     QCOMPARE(rec.httpStatus, 429);
@@ -361,9 +372,9 @@ void TestProxyForwarding::recordsNeverHoldTheKey()
     f.postJson(QStringLiteral("/v1/chat/completions"), chatBody("gpt-4o", false), openAiAuth());
     const CallRecord rec = f.waitForRecord();
     const QString key = QString::fromLatin1(ProxyFixture::OpenAiKey);
-    for (const QString &field : {rec.endpoint, rec.provider, rec.requestedModel, rec.servedModel,
-                                 rec.errorMessage, rec.clientKeyId, rec.clientKeyHint,
-                                 rec.userAgent, rec.clientTool, rec.upstreamRequestId})
+    for (const QString &field :
+         {rec.endpoint, rec.provider, rec.requestedModel, rec.servedModel, rec.errorMessage,
+          rec.clientKeyId, rec.clientKeyHint, rec.userAgent, rec.clientTool, rec.upstreamRequestId})
         QVERIFY(!field.contains(key.mid(8, 12)));
     QVERIFY(!rec.requestBody.contains(ProxyFixture::OpenAiKey));
     QVERIFY(!rec.responseBody.contains(ProxyFixture::OpenAiKey));

@@ -11,14 +11,14 @@ QByteArray num(qint64 value)
 
 } // namespace
 
-MockReply MockAnthropicResponses::start(const MockCall& call, int status, bool streamed)
+MockReply MockAnthropicResponses::start(const MockCall &call, int status, bool streamed)
 {
     MockReply reply;
     reply.status = status;
     reply.streamed = streamed;
     reply.addHeader("content-type",
-        streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
-                 : QByteArrayLiteral("application/json"));
+                    streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
+                             : QByteArrayLiteral("application/json"));
     reply.addHeader("request-id", MockResponses::requestId(call.serial));
     reply.addHeader("anthropic-organization-id", "0b7e8a52-4c1d-4f3e-9a6b-2d5c8e1f7a90");
     reply.addHeader("anthropic-ratelimit-requests-limit", "4000");
@@ -34,7 +34,7 @@ MockReply MockAnthropicResponses::start(const MockCall& call, int status, bool s
     return reply;
 }
 
-QByteArray MockAnthropicResponses::usage(const MockCall& call, qint64 outputTokens)
+QByteArray MockAnthropicResponses::usage(const MockCall &call, qint64 outputTokens)
 {
     return "{\"input_tokens\":" + num(call.promptTokens) + ",\"cache_creation_input_tokens\":"
         + num(call.cacheWriteTokens) + ",\"cache_read_input_tokens\":" + num(call.cachedTokens)
@@ -44,7 +44,7 @@ QByteArray MockAnthropicResponses::usage(const MockCall& call, qint64 outputToke
         + "},\"output_tokens\":" + num(outputTokens) + ",\"service_tier\":\"standard\"}";
 }
 
-MockReply MockAnthropicResponses::message(const MockCall& call)
+MockReply MockAnthropicResponses::message(const MockCall &call)
 {
     MockReply reply = start(call, 200, call.stream);
     const QByteArray head = "{\"id\":\"msg_" + MockResponses::idSuffix(call.serial)
@@ -61,11 +61,13 @@ MockReply MockAnthropicResponses::message(const MockCall& call)
     }
 
     reply.events.reserve(call.chunks + 6);
-    reply.events += MockResponses::sseEvent("message_start",
+    reply.events += MockResponses::sseEvent(
+        "message_start",
         "{\"type\":\"message_start\",\"message\":" + head
             + ",\"content\":[],\"stop_reason\":null,\"stop_sequence\":null"
             + (withUsage ? ",\"usage\":" + usage(call, 1) : QByteArray()) + "}}");
-    reply.events += MockResponses::sseEvent("content_block_start",
+    reply.events += MockResponses::sseEvent(
+        "content_block_start",
         "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\","
         "\"text\":\"\"}}");
     reply.events += MockResponses::sseEvent("ping", "{\"type\": \"ping\"}");
@@ -73,21 +75,24 @@ MockReply MockAnthropicResponses::message(const MockCall& call)
     for (int i = 0; i < call.chunks; ++i) {
         if (i == errorAt)
             break;
-        reply.events += MockResponses::sseEvent("content_block_delta",
+        reply.events += MockResponses::sseEvent(
+            "content_block_delta",
             "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
             "\"text\":"
                 + MockResponses::jsonString(MockCall::chunkText(i)) + "}}");
     }
     if (call.scenario.streamError) {
-        reply.events += MockResponses::sseEvent("error",
+        reply.events += MockResponses::sseEvent(
+            "error",
             "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":"
             "\"Overloaded\"}}");
         reply.close = true;
         return reply;
     }
+    reply.events += MockResponses::sseEvent("content_block_stop",
+                                            "{\"type\":\"content_block_stop\",\"index\":0}");
     reply.events += MockResponses::sseEvent(
-        "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}");
-    reply.events += MockResponses::sseEvent("message_delta",
+        "message_delta",
         "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":"
         "null}"
             + (withUsage ? ",\"usage\":{\"output_tokens\":" + num(call.completionTokens) + '}'
@@ -97,14 +102,14 @@ MockReply MockAnthropicResponses::message(const MockCall& call)
     return reply;
 }
 
-MockReply MockAnthropicResponses::countTokens(const MockCall& call)
+MockReply MockAnthropicResponses::countTokens(const MockCall &call)
 {
     MockReply reply = start(call, 200, false);
     reply.body = "{\"input_tokens\":" + num(call.promptTokens) + '}';
     return reply;
 }
 
-MockReply MockAnthropicResponses::models(const MockCall& call)
+MockReply MockAnthropicResponses::models(const MockCall &call)
 {
     MockReply reply = start(call, 200, false);
     reply.body = QByteArrayLiteral("{\"data\":["
@@ -119,7 +124,7 @@ MockReply MockAnthropicResponses::models(const MockCall& call)
     return reply;
 }
 
-MockReply MockAnthropicResponses::error(const MockCall& call, int status, const QByteArray& message)
+MockReply MockAnthropicResponses::error(const MockCall &call, int status, const QByteArray &message)
 {
     MockReply reply = start(call, status, false);
     QByteArray type = "invalid_request_error";
@@ -150,7 +155,7 @@ MockReply MockAnthropicResponses::error(const MockCall& call, int status, const 
     return reply;
 }
 
-MockReply MockAnthropicResponses::invalidJson(const MockCall& call)
+MockReply MockAnthropicResponses::invalidJson(const MockCall &call)
 {
     MockReply reply = start(call, 200, false);
     reply.body = QByteArrayLiteral("not json");

@@ -9,14 +9,14 @@
 
 namespace {
 
-qsizetype textLength(const QJsonValue& value)
+qsizetype textLength(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString().size();
     case QJsonValue::Array: {
         qsizetype total = 0;
-        for (const QJsonValue& item : value.toArray())
+        for (const QJsonValue &item : value.toArray())
             total += textLength(item);
         return total;
     }
@@ -34,7 +34,7 @@ qsizetype textLength(const QJsonValue& value)
     }
 }
 
-qint64 headerNumber(const MockHttpRequest& request, QByteArrayView name, qint64 fallback)
+qint64 headerNumber(const MockHttpRequest &request, QByteArrayView name, qint64 fallback)
 {
     bool found = false;
     const QByteArray value = mockHeaderValue(request.headers, name, &found);
@@ -46,9 +46,9 @@ qint64 headerNumber(const MockHttpRequest& request, QByteArrayView name, qint64 
 }
 
 // Returns an empty string when every item is known, else the first unknown item.
-QByteArray parseScenario(const QByteArray& header, MockCall::Scenario& scenario)
+QByteArray parseScenario(const QByteArray &header, MockCall::Scenario &scenario)
 {
-    for (const QByteArray& raw : header.split(',')) {
+    for (const QByteArray &raw : header.split(',')) {
         const QByteArray item = raw.trimmed().toLower();
         const qsizetype colon = item.indexOf(':');
         const QByteArray name = colon < 0 ? item : item.left(colon);
@@ -88,8 +88,8 @@ QByteArray parseScenario(const QByteArray& header, MockCall::Scenario& scenario)
 
 } // namespace
 
-MockCall MockCall::fromRequest(
-    const MockHttpRequest& request, quint64 serial, int defaultChunks, int defaultChunkDelayMs)
+MockCall MockCall::fromRequest(const MockHttpRequest &request, quint64 serial, int defaultChunks,
+                               int defaultChunkDelayMs)
 {
     MockCall call;
     call.serial = serial;
@@ -102,8 +102,9 @@ MockCall MockCall::fromRequest(
     call.acceptsGzip = request.header("accept-encoding").contains("gzip");
     call.chunks = int(
         qBound(qint64(0), headerNumber(request, "x-mock-chunks", defaultChunks), qint64(1000000)));
-    call.chunkDelayMs = int(qBound(qint64(0),
-        headerNumber(request, "x-mock-chunk-delay-ms", defaultChunkDelayMs), qint64(3600000)));
+    call.chunkDelayMs
+        = int(qBound(qint64(0), headerNumber(request, "x-mock-chunk-delay-ms", defaultChunkDelayMs),
+                     qint64(3600000)));
 
     const QByteArray unknown = parseScenario(request.header("x-mock-scenario"), call.scenario);
     if (!unknown.isEmpty()) {
@@ -155,46 +156,46 @@ MockCall MockCall::fromRequest(
     return call;
 }
 
-qint64 MockCall::estimatePromptTokens(const QJsonObject& body)
+qint64 MockCall::estimatePromptTokens(const QJsonObject &body)
 {
-    static const std::array<QLatin1String, 5> fields { QLatin1String("messages"),
-        QLatin1String("system"), QLatin1String("prompt"), QLatin1String("input"),
-        QLatin1String("instructions") };
+    static const std::array<QLatin1String, 5> fields{
+        QLatin1String("messages"), QLatin1String("system"), QLatin1String("prompt"),
+        QLatin1String("input"), QLatin1String("instructions")};
     qsizetype length = 0;
-    for (const QLatin1String& field : fields)
+    for (const QLatin1String &field : fields)
         length += textLength(body.value(field));
     return (length + 3) / 4 + 3;
 }
 
-QByteArray MockCall::servedModelFor(const QByteArray& requested)
+QByteArray MockCall::servedModelFor(const QByteArray &requested)
 {
-    static const std::array<std::pair<const char*, const char*>, 16> table { {
-        { "gpt-4o-mini", "gpt-4o-mini-2024-07-18" },
-        { "gpt-4o", "gpt-4o-2024-08-06" },
-        { "gpt-4.1", "gpt-4.1-2025-04-14" },
-        { "gpt-4.1-mini", "gpt-4.1-mini-2025-04-14" },
-        { "gpt-4.1-nano", "gpt-4.1-nano-2025-04-14" },
-        { "gpt-5", "gpt-5-2025-08-07" },
-        { "gpt-5-mini", "gpt-5-mini-2025-08-07" },
-        { "o3-mini", "o3-mini-2025-01-31" },
-        { "o4-mini", "o4-mini-2025-04-16" },
-        { "gpt-3.5-turbo", "gpt-3.5-turbo-0125" },
-        { "claude-3-5-haiku-latest", "claude-3-5-haiku-20241022" },
-        { "claude-3-7-sonnet-latest", "claude-3-7-sonnet-20250219" },
-        { "claude-sonnet-4-0", "claude-sonnet-4-20250514" },
-        { "claude-opus-4-0", "claude-opus-4-20250514" },
-        { "claude-opus-4-1", "claude-opus-4-1-20250805" },
-        { "claude-sonnet-4-5", "claude-sonnet-4-5-20250929" },
-    } };
-    for (const auto& [alias, dated] : table) {
+    static const std::array<std::pair<const char *, const char *>, 16> table{{
+        {"gpt-4o-mini", "gpt-4o-mini-2024-07-18"},
+        {"gpt-4o", "gpt-4o-2024-08-06"},
+        {"gpt-4.1", "gpt-4.1-2025-04-14"},
+        {"gpt-4.1-mini", "gpt-4.1-mini-2025-04-14"},
+        {"gpt-4.1-nano", "gpt-4.1-nano-2025-04-14"},
+        {"gpt-5", "gpt-5-2025-08-07"},
+        {"gpt-5-mini", "gpt-5-mini-2025-08-07"},
+        {"o3-mini", "o3-mini-2025-01-31"},
+        {"o4-mini", "o4-mini-2025-04-16"},
+        {"gpt-3.5-turbo", "gpt-3.5-turbo-0125"},
+        {"claude-3-5-haiku-latest", "claude-3-5-haiku-20241022"},
+        {"claude-3-7-sonnet-latest", "claude-3-7-sonnet-20250219"},
+        {"claude-sonnet-4-0", "claude-sonnet-4-20250514"},
+        {"claude-opus-4-0", "claude-opus-4-20250514"},
+        {"claude-opus-4-1", "claude-opus-4-1-20250805"},
+        {"claude-sonnet-4-5", "claude-sonnet-4-5-20250929"},
+    }};
+    for (const auto &[alias, dated] : table) {
         if (requested == alias)
             return QByteArray(dated);
     }
     return requested;
 }
 
-MockCall::Route MockCall::routeFor(
-    const QByteArray& method, const QByteArray& path, bool anthropicVersion)
+MockCall::Route MockCall::routeFor(const QByteArray &method, const QByteArray &path,
+                                   bool anthropicVersion)
 {
     if (method == "GET") {
         if (path == "/v1/models")
@@ -220,8 +221,8 @@ MockCall::Route MockCall::routeFor(
 
 QByteArray MockCall::chunkText(int index)
 {
-    static const std::array<const char*, 8> words { "Hello", " from", " the", " mock", " upstream",
-        ",", " token", "." };
+    static const std::array<const char *, 8> words{"Hello",     " from", " the",   " mock",
+                                                   " upstream", ",",     " token", "."};
     return QByteArray(words[std::size_t(index) % words.size()]);
 }
 

@@ -19,7 +19,8 @@
 // excludes cache reads and writes). Completion tokens include reasoning tokens.
 // Stream shape: x-mock-chunks (default MockUpstream::chunkCount()) text deltas,
 // x-mock-chunk-delay-ms (default MockUpstream::chunkDelay()) between SSE events.
-struct MockCall {
+struct MockCall
+{
     enum class Route {
         ChatCompletions,
         Completions,
@@ -33,7 +34,8 @@ struct MockCall {
     };
 
     // Faults asked for by "x-mock-scenario" (comma-separated, combinable).
-    struct Scenario {
+    struct Scenario
+    {
         int errorStatus = 0; // 400, 429, 500 or 529
         bool streamError = false;
         bool disconnectMidStream = false;
@@ -70,16 +72,16 @@ struct MockCall {
     int invalidStatus = 0; // the request itself is wrong: answer with this status ...
     QByteArray invalidMessage; // ... and this message
 
-    static MockCall fromRequest(
-        const MockHttpRequest& request, quint64 serial, int defaultChunks, int defaultChunkDelayMs);
+    static MockCall fromRequest(const MockHttpRequest &request, quint64 serial, int defaultChunks,
+                                int defaultChunkDelayMs);
 
     // ceil(L / 4) + 3, where L is the total UTF-16 length of every string inside the body's
     // "messages", "system", "prompt", "input" and "instructions" fields, not counting the
     // values of "role" and "type" keys.
-    static qint64 estimatePromptTokens(const QJsonObject& body);
+    static qint64 estimatePromptTokens(const QJsonObject &body);
     // gpt-4o-mini -> gpt-4o-mini-2024-07-18 and the like; unknown models come back as is.
-    static QByteArray servedModelFor(const QByteArray& requested);
-    static Route routeFor(const QByteArray& method, const QByteArray& path, bool anthropicVersion);
+    static QByteArray servedModelFor(const QByteArray &requested);
+    static Route routeFor(const QByteArray &method, const QByteArray &path, bool anthropicVersion);
     // The text of content chunk `index` (0-based); a whole answer is these concatenated.
     static QByteArray chunkText(int index);
     static QByteArray completionText(int chunks);

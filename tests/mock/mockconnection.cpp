@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-MockConnection::MockConnection(QTcpSocket* socket, MockUpstream* upstream)
+MockConnection::MockConnection(QTcpSocket *socket, MockUpstream *upstream)
     : QObject(upstream), m_upstream(upstream), m_socket(socket)
 {
     m_socket->setParent(this);
@@ -61,12 +61,12 @@ void MockConnection::processBuffered()
         m_processing = false;
 }
 
-void MockConnection::dispatch(MockHttpRequest&& request)
+void MockConnection::dispatch(MockHttpRequest &&request)
 {
     m_busy = true;
     m_keepAlive = request.keepAlive;
-    const MockCall call = MockCall::fromRequest(
-        request, m_upstream->nextSerial(), m_upstream->chunkCount(), m_upstream->chunkDelay());
+    const MockCall call = MockCall::fromRequest(request, m_upstream->nextSerial(),
+                                                m_upstream->chunkCount(), m_upstream->chunkDelay());
     m_reply = MockResponses::build(call);
     m_nextEvent = 0;
 
@@ -114,7 +114,7 @@ void MockConnection::writeHead()
     writeEvents();
 }
 
-void MockConnection::appendEvent(const QByteArray& event)
+void MockConnection::appendEvent(const QByteArray &event)
 {
     m_out += QByteArray::number(event.size(), 16);
     m_out += "\r\n";
@@ -195,9 +195,9 @@ void MockConnection::rejectMalformed()
         + ",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}";
     const int status = m_parser.errorStatus();
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' '
-        + MockResponses::reasonPhrase(status)
-        + "\r\ncontent-type: application/json\r\ncontent-length: " + QByteArray::number(body.size())
-        + "\r\nconnection: close\r\n\r\n" + body);
+                    + MockResponses::reasonPhrase(status)
+                    + "\r\ncontent-type: application/json\r\ncontent-length: "
+                    + QByteArray::number(body.size()) + "\r\nconnection: close\r\n\r\n" + body);
     m_closed = true;
     m_buffer.clear();
     m_socket->disconnectFromHost();

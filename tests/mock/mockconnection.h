@@ -13,11 +13,12 @@ class QTcpSocket;
 // pipelining, chunked request bodies, Expect: 100-continue), answers them one at a
 // time, and delivers each MockReply as told: delayed, streamed event by event with
 // chunked framing, cut off mid-way, or never. Deletes itself when the client leaves.
-class MockConnection : public QObject {
+class MockConnection : public QObject
+{
     Q_OBJECT
 
 public:
-    MockConnection(QTcpSocket* socket, MockUpstream* upstream);
+    MockConnection(QTcpSocket *socket, MockUpstream *upstream);
     ~MockConnection() override;
 
     void abort();
@@ -30,16 +31,16 @@ private:
     void onBytesWritten();
     void onDisconnected();
     void processBuffered();
-    void dispatch(MockHttpRequest&& request);
+    void dispatch(MockHttpRequest &&request);
     void writeHead();
     void writeEvents();
-    void appendEvent(const QByteArray& event);
+    void appendEvent(const QByteArray &event);
     void finishReply();
     void abortWhenFlushed();
     void rejectMalformed();
 
-    MockUpstream* m_upstream;
-    QTcpSocket* m_socket;
+    MockUpstream *m_upstream;
+    QTcpSocket *m_socket;
     QByteArray m_buffer;
     QByteArray m_out; // reused write buffer
     MockHttpParser m_parser;

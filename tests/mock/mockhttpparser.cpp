@@ -2,9 +2,9 @@
 
 namespace {
 
-bool containsToken(const QByteArray& list, QByteArrayView token)
+bool containsToken(const QByteArray &list, QByteArrayView token)
 {
-    for (const QByteArray& item : list.split(',')) {
+    for (const QByteArray &item : list.split(',')) {
         if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -13,7 +13,7 @@ bool containsToken(const QByteArray& list, QByteArrayView token)
 
 } // namespace
 
-MockHttpParser::Status MockHttpParser::parse(QByteArray& buffer)
+MockHttpParser::Status MockHttpParser::parse(QByteArray &buffer)
 {
     if (m_state == State::Head) {
         const Status head = parseHead(buffer);
@@ -84,7 +84,7 @@ MockHttpParser::Status MockHttpParser::parse(QByteArray& buffer)
     }
 }
 
-MockHttpParser::Status MockHttpParser::parseHead(QByteArray& buffer)
+MockHttpParser::Status MockHttpParser::parseHead(QByteArray &buffer)
 {
     const qsizetype headEnd = buffer.indexOf("\r\n\r\n", m_offset);
     if (headEnd < 0) {
@@ -122,8 +122,8 @@ MockHttpParser::Status MockHttpParser::parseHead(QByteArray& buffer)
             return fail(400, "malformed header line");
         if (m_request.headers.size() >= MaxHeaderCount)
             return fail(431, "too many header fields");
-        m_request.headers.append({ line.first(colon).trimmed().toByteArray(),
-            line.sliced(colon + 1).trimmed().toByteArray() });
+        m_request.headers.append({line.first(colon).trimmed().toByteArray(),
+                                  line.sliced(colon + 1).trimmed().toByteArray()});
     }
     m_offset = headEnd + 4;
 
@@ -151,7 +151,7 @@ MockHttpParser::Status MockHttpParser::parseHead(QByteArray& buffer)
     return Status::Complete;
 }
 
-MockHttpParser::Status MockHttpParser::complete(QByteArray& buffer)
+MockHttpParser::Status MockHttpParser::complete(QByteArray &buffer)
 {
     buffer.remove(0, m_offset);
     m_offset = 0;
@@ -159,14 +159,14 @@ MockHttpParser::Status MockHttpParser::complete(QByteArray& buffer)
     return Status::Complete;
 }
 
-MockHttpParser::Status MockHttpParser::fail(int status, const char* message)
+MockHttpParser::Status MockHttpParser::fail(int status, const char *message)
 {
     m_errorStatus = status;
     m_errorMessage = message;
     return Status::Error;
 }
 
-qsizetype MockHttpParser::findLineEnd(const QByteArray& buffer) const
+qsizetype MockHttpParser::findLineEnd(const QByteArray &buffer) const
 {
     return buffer.indexOf("\r\n", m_offset);
 }

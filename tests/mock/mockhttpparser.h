@@ -7,7 +7,8 @@
 // connection's buffer and removes exactly the bytes of one complete request, so
 // pipelined requests stay in the buffer for the next call. Limits protect the test
 // process from runaway clients; a violation yields an error status to answer with.
-class MockHttpParser {
+class MockHttpParser
+{
 public:
     enum class Status { NeedMore, Complete, Error };
 
@@ -15,7 +16,7 @@ public:
     static constexpr int MaxHeaderCount = 200;
     static constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
 
-    Status parse(QByteArray& buffer);
+    Status parse(QByteArray &buffer);
     MockHttpRequest takeRequest();
     void reset();
 
@@ -27,10 +28,10 @@ public:
 private:
     enum class State { Head, FixedBody, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Done };
 
-    Status parseHead(QByteArray& buffer);
-    Status fail(int status, const char* message);
-    Status complete(QByteArray& buffer);
-    qsizetype findLineEnd(const QByteArray& buffer) const;
+    Status parseHead(QByteArray &buffer);
+    Status fail(int status, const char *message);
+    Status complete(QByteArray &buffer);
+    qsizetype findLineEnd(const QByteArray &buffer) const;
 
     State m_state = State::Head;
     qsizetype m_offset = 0; // bytes of `buffer` already consumed by the current request

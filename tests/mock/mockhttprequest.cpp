@@ -1,8 +1,8 @@
 #include "mockhttprequest.h"
 
-QByteArray mockHeaderValue(const MockHeaderList& headers, QByteArrayView name, bool* found)
+QByteArray mockHeaderValue(const MockHeaderList &headers, QByteArrayView name, bool *found)
 {
-    for (const auto& header : headers) {
+    for (const auto &header : headers) {
         if (header.first.size() == name.size()
             && qstrnicmp(header.first.constData(), name.data(), name.size()) == 0) {
             if (found)

@@ -9,7 +9,8 @@ using MockHeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // One HTTP/1.1 request as it arrived at the mock: header names keep the case the
 // client sent, lookups ignore it. `path` is the raw request target (query included).
-struct MockHttpRequest {
+struct MockHttpRequest
+{
     QByteArray method;
     QByteArray path;
     QByteArray version; // "HTTP/1.1"
@@ -23,5 +24,5 @@ struct MockHttpRequest {
 };
 
 // Case-insensitive header lookup shared by the request types of the mock.
-QByteArray mockHeaderValue(
-    const MockHeaderList& headers, QByteArrayView name, bool* found = nullptr);
+QByteArray mockHeaderValue(const MockHeaderList &headers, QByteArrayView name,
+                           bool *found = nullptr);

@@ -51,14 +51,14 @@ QByteArray embeddingBase64(int dimensions)
 
 } // namespace
 
-MockReply MockOpenAiResponses::start(const MockCall& call, int status, bool streamed)
+MockReply MockOpenAiResponses::start(const MockCall &call, int status, bool streamed)
 {
     MockReply reply;
     reply.status = status;
     reply.streamed = streamed;
     reply.addHeader("content-type",
-        streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
-                 : QByteArrayLiteral("application/json"));
+                    streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
+                             : QByteArrayLiteral("application/json"));
     reply.addHeader("openai-organization", "user-mockupstream");
     reply.addHeader("openai-processing-ms", num(20 + qint64(call.serial % 180)));
     reply.addHeader("openai-project", "proj_mockupstream");
@@ -75,7 +75,7 @@ MockReply MockOpenAiResponses::start(const MockCall& call, int status, bool stre
     return reply;
 }
 
-QByteArray MockOpenAiResponses::chatUsage(const MockCall& call)
+QByteArray MockOpenAiResponses::chatUsage(const MockCall &call)
 {
     return "{\"prompt_tokens\":" + num(call.promptTokens)
         + ",\"completion_tokens\":" + num(call.completionTokens)
@@ -92,7 +92,7 @@ QByteArray MockOpenAiResponses::serverErrorJson()
            "about that!\",\"type\":\"server_error\",\"param\":null,\"code\":null}}";
 }
 
-MockReply MockOpenAiResponses::chatCompletion(const MockCall& call)
+MockReply MockOpenAiResponses::chatCompletion(const MockCall &call)
 {
     MockReply reply = start(call, 200, call.stream);
     const QByteArray id = "\"chatcmpl-" + MockResponses::idSuffix(call.serial) + '"';
@@ -120,7 +120,8 @@ MockReply MockOpenAiResponses::chatCompletion(const MockCall& call)
     const QByteArray tail
         = usageChunk ? QByteArrayLiteral("],\"usage\":null}") : QByteArrayLiteral("]}");
     reply.events.reserve(call.chunks + 4);
-    reply.events += MockResponses::sseData(head
+    reply.events += MockResponses::sseData(
+        head
         + "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null},"
           "\"logprobs\":null,\"finish_reason\":null}"
         + tail);
@@ -128,9 +129,10 @@ MockReply MockOpenAiResponses::chatCompletion(const MockCall& call)
     for (int i = 0; i < call.chunks; ++i) {
         if (i == errorAt)
             break;
-        reply.events += MockResponses::sseData(head + "{\"index\":0,\"delta\":{\"content\":"
-            + MockResponses::jsonString(MockCall::chunkText(i))
-            + "},\"logprobs\":null,\"finish_reason\":null}" + tail);
+        reply.events
+            += MockResponses::sseData(head + "{\"index\":0,\"delta\":{\"content\":"
+                                      + MockResponses::jsonString(MockCall::chunkText(i))
+                                      + "},\"logprobs\":null,\"finish_reason\":null}" + tail);
     }
     if (call.scenario.streamError) {
         reply.events += MockResponses::sseData(serverErrorJson());
@@ -145,7 +147,7 @@ MockReply MockOpenAiResponses::chatCompletion(const MockCall& call)
     return reply;
 }
 
-MockReply MockOpenAiResponses::completion(const MockCall& call)
+MockReply MockOpenAiResponses::completion(const MockCall &call)
 {
     MockReply reply = start(call, 200, call.stream);
     const QByteArray id = "\"cmpl-" + MockResponses::idSuffix(call.serial) + '"';
@@ -173,8 +175,8 @@ MockReply MockOpenAiResponses::completion(const MockCall& call)
     for (int i = 0; i < call.chunks; ++i) {
         if (i == errorAt)
             break;
-        reply.events += MockResponses::sseData(head
-            + "{\"text\":" + MockResponses::jsonString(MockCall::chunkText(i))
+        reply.events += MockResponses::sseData(
+            head + "{\"text\":" + MockResponses::jsonString(MockCall::chunkText(i))
             + ",\"index\":0,\"logprobs\":null,\"finish_reason\":null}" + tail);
     }
     if (call.scenario.streamError) {
@@ -185,14 +187,15 @@ MockReply MockOpenAiResponses::completion(const MockCall& call)
     reply.events += MockResponses::sseData(
         head + "{\"text\":\"\",\"index\":0,\"logprobs\":null,\"finish_reason\":\"stop\"}" + tail);
     if (usageChunk) {
-        reply.events += MockResponses::sseData(head + "],\"model\":" + model
-            + ",\"system_fingerprint\":null,\"usage\":" + usage + '}');
+        reply.events
+            += MockResponses::sseData(head + "],\"model\":" + model
+                                      + ",\"system_fingerprint\":null,\"usage\":" + usage + '}');
     }
     reply.events += QByteArrayLiteral("data: [DONE]\n\n");
     return reply;
 }
 
-MockReply MockOpenAiResponses::embeddings(const MockCall& call)
+MockReply MockOpenAiResponses::embeddings(const MockCall &call)
 {
     MockReply reply = start(call, 200, false);
     const QJsonValue input = call.body.value(QLatin1String("input"));
@@ -225,7 +228,7 @@ MockReply MockOpenAiResponses::embeddings(const MockCall& call)
     return reply;
 }
 
-QByteArray MockOpenAiResponses::responseOutputItem(const MockCall& call, bool completed)
+QByteArray MockOpenAiResponses::responseOutputItem(const MockCall &call, bool completed)
 {
     const QByteArray itemId = "msg_" + MockResponses::idSuffix(call.serial);
     if (!completed) {
@@ -240,7 +243,7 @@ QByteArray MockOpenAiResponses::responseOutputItem(const MockCall& call, bool co
         + "}],\"role\":\"assistant\"}";
 }
 
-QByteArray MockOpenAiResponses::responseObject(const MockCall& call, bool completed)
+QByteArray MockOpenAiResponses::responseObject(const MockCall &call, bool completed)
 {
     const QJsonValue instructions = call.body.value(QLatin1String("instructions"));
     const bool usage = completed && !call.scenario.noUsage;
@@ -259,16 +262,15 @@ QByteArray MockOpenAiResponses::responseObject(const MockCall& call, bool comple
           "\"type\":\"text\"},\"verbosity\":\"medium\"},\"tool_choice\":\"auto\",\"tools\":[],"
           "\"top_logprobs\":0,\"top_p\":1.0,\"truncation\":\"disabled\",\"usage\":"
         + (usage ? "{\"input_tokens\":" + num(call.promptTokens)
-                    + ",\"input_tokens_details\":{\"cached_tokens\":" + num(call.cachedTokens)
-                    + "},\"output_tokens\":" + num(call.completionTokens)
-                    + ",\"output_tokens_details\":{\"reasoning_tokens\":"
-                    + num(call.reasoningTokens)
-                    + "},\"total_tokens\":" + num(call.promptTokens + call.completionTokens) + '}'
+                   + ",\"input_tokens_details\":{\"cached_tokens\":" + num(call.cachedTokens)
+                   + "},\"output_tokens\":" + num(call.completionTokens)
+                   + ",\"output_tokens_details\":{\"reasoning_tokens\":" + num(call.reasoningTokens)
+                   + "},\"total_tokens\":" + num(call.promptTokens + call.completionTokens) + '}'
                  : QByteArrayLiteral("null"))
         + ",\"user\":null,\"metadata\":{}}";
 }
 
-MockReply MockOpenAiResponses::response(const MockCall& call)
+MockReply MockOpenAiResponses::response(const MockCall &call)
 {
     MockReply reply = start(call, 200, call.stream);
     if (!call.stream) {
@@ -277,10 +279,11 @@ MockReply MockOpenAiResponses::response(const MockCall& call)
     }
 
     int sequence = 0;
-    const auto event = [&reply, &sequence](QByteArrayView type, const QByteArray& fields) {
+    const auto event = [&reply, &sequence](QByteArrayView type, const QByteArray &fields) {
         reply.events += MockResponses::sseEvent(type,
-            "{\"type\":\"" + type.toByteArray() + "\",\"sequence_number\":" + num(sequence++)
-                + fields + '}');
+                                                "{\"type\":\"" + type.toByteArray()
+                                                    + "\",\"sequence_number\":" + num(sequence++)
+                                                    + fields + '}');
     };
     const QByteArray inProgress = responseObject(call, false);
     const QByteArray item = ",\"item_id\":\"msg_" + MockResponses::idSuffix(call.serial)
@@ -291,37 +294,37 @@ MockReply MockOpenAiResponses::response(const MockCall& call)
     event("response.created", ",\"response\":" + inProgress);
     event("response.in_progress", ",\"response\":" + inProgress);
     event("response.output_item.added",
-        ",\"output_index\":0,\"item\":" + responseOutputItem(call, false));
+          ",\"output_index\":0,\"item\":" + responseOutputItem(call, false));
     event("response.content_part.added",
-        item
-            + ",\"part\":{\"type\":\"output_text\",\"annotations\":[],\"logprobs\":[],\"text\":"
-              "\"\"}");
+          item
+              + ",\"part\":{\"type\":\"output_text\",\"annotations\":[],\"logprobs\":[],\"text\":"
+                "\"\"}");
     const int errorAt = call.scenario.streamError ? call.chunks / 2 : -1;
     for (int i = 0; i < call.chunks; ++i) {
         if (i == errorAt)
             break;
         event("response.output_text.delta",
-            item + ",\"delta\":" + MockResponses::jsonString(MockCall::chunkText(i))
-                + ",\"logprobs\":[]");
+              item + ",\"delta\":" + MockResponses::jsonString(MockCall::chunkText(i))
+                  + ",\"logprobs\":[]");
     }
     if (call.scenario.streamError) {
         event("error",
-            ",\"code\":\"server_error\",\"message\":\"The server had an error while "
-            "processing your request. Sorry about that!\",\"param\":null");
+              ",\"code\":\"server_error\",\"message\":\"The server had an error while "
+              "processing your request. Sorry about that!\",\"param\":null");
         reply.close = true;
         return reply;
     }
     event("response.output_text.done", item + ",\"text\":" + text + ",\"logprobs\":[]");
     event("response.content_part.done",
-        item + ",\"part\":{\"type\":\"output_text\",\"annotations\":[],\"logprobs\":[],\"text\":"
-            + text + '}');
+          item + ",\"part\":{\"type\":\"output_text\",\"annotations\":[],\"logprobs\":[],\"text\":"
+              + text + '}');
     event("response.output_item.done",
-        ",\"output_index\":0,\"item\":" + responseOutputItem(call, true));
+          ",\"output_index\":0,\"item\":" + responseOutputItem(call, true));
     event("response.completed", ",\"response\":" + responseObject(call, true));
     return reply;
 }
 
-MockReply MockOpenAiResponses::models(const MockCall& call)
+MockReply MockOpenAiResponses::models(const MockCall &call)
 {
     MockReply reply = start(call, 200, false);
     reply.body = QByteArrayLiteral(
@@ -335,7 +338,7 @@ MockReply MockOpenAiResponses::models(const MockCall& call)
     return reply;
 }
 
-MockReply MockOpenAiResponses::error(const MockCall& call, int status, const QByteArray& message)
+MockReply MockOpenAiResponses::error(const MockCall &call, int status, const QByteArray &message)
 {
     QByteArray type = "invalid_request_error";
     QByteArray code = "null";
@@ -371,17 +374,17 @@ MockReply MockOpenAiResponses::error(const MockCall& call, int status, const QBy
     return reply;
 }
 
-MockReply MockOpenAiResponses::notFound(const MockCall& call)
+MockReply MockOpenAiResponses::notFound(const MockCall &call)
 {
     MockReply reply = start(call, 404, false);
     reply.body = "{\"error\":{\"message\":"
         + MockResponses::jsonString(
-            QByteArray("Invalid URL (" + call.method + ' ' + call.path + ')'))
+                     QByteArray("Invalid URL (" + call.method + ' ' + call.path + ')'))
         + ",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}";
     return reply;
 }
 
-MockReply MockOpenAiResponses::invalidJson(const MockCall& call)
+MockReply MockOpenAiResponses::invalidJson(const MockCall &call)
 {
     MockReply reply = start(call, 200, false);
     reply.body = QByteArrayLiteral("not json");

@@ -6,7 +6,8 @@
 // An answer ready for the wire, plus how to deliver it: when to start, how fast to
 // stream, and whether to break the connection on purpose. Framing headers
 // (Content-Length / Transfer-Encoding, Connection) are added by MockConnection.
-struct MockReply {
+struct MockReply
+{
     int status = 200;
     QByteArray headers; // "name: value\r\n" lines
     QByteArray body; // the whole body of a non-streamed answer
@@ -18,14 +19,14 @@ struct MockReply {
     bool hang = false; // never answer
     bool close = false; // close the connection once answered
 
-    void addHeader(const QByteArray& name, const QByteArray& value)
+    void addHeader(const QByteArray &name, const QByteArray &value)
     {
         headers += name + ": " + value + "\r\n";
     }
     qsizetype eventBytes() const
     {
         qsizetype total = 0;
-        for (const QByteArray& event : events)
+        for (const QByteArray &event : events)
             total += event.size();
         return total;
     }

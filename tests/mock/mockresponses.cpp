@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::array<quint32, 256> makeCrcTable()
 {
-    std::array<quint32, 256> table {};
+    std::array<quint32, 256> table{};
     for (quint32 i = 0; i < 256; ++i) {
         quint32 c = i;
         for (int k = 0; k < 8; ++k)
@@ -21,7 +21,7 @@ constexpr std::array<quint32, 256> makeCrcTable()
     return table;
 }
 
-quint32 crc32(const QByteArray& data)
+quint32 crc32(const QByteArray &data)
 {
     static constexpr std::array<quint32, 256> table = makeCrcTable();
     quint32 crc = 0xFFFFFFFFu;
@@ -30,7 +30,7 @@ quint32 crc32(const QByteArray& data)
     return crc ^ 0xFFFFFFFFu;
 }
 
-void appendLittleEndian(QByteArray& out, quint32 value)
+void appendLittleEndian(QByteArray &out, quint32 value)
 {
     for (int i = 0; i < 4; ++i)
         out += char((value >> (8 * i)) & 0xFFu);
@@ -38,9 +38,9 @@ void appendLittleEndian(QByteArray& out, quint32 value)
 
 } // namespace
 
-MockReply MockResponses::build(const MockCall& call)
+MockReply MockResponses::build(const MockCall &call)
 {
-    const MockCall::Scenario& scenario = call.scenario;
+    const MockCall::Scenario &scenario = call.scenario;
     MockReply reply;
     if (call.invalidStatus != 0) {
         reply = call.anthropic
@@ -101,7 +101,7 @@ MockReply MockResponses::build(const MockCall& call)
 
 // Non-streamed JSON grows by whitespace before its closing brace (still the same JSON);
 // a stream grows by one SSE comment before its last event (ignored by SSE parsers).
-void MockResponses::padTo(MockReply& reply, qint64 bytes)
+void MockResponses::padTo(MockReply &reply, qint64 bytes)
 {
     if (reply.streamed) {
         const qint64 missing = bytes - reply.eventBytes();
@@ -158,12 +158,12 @@ QByteArray MockResponses::jsonString(QByteArrayView utf8)
     return out;
 }
 
-QByteArray MockResponses::sseData(const QByteArray& json)
+QByteArray MockResponses::sseData(const QByteArray &json)
 {
     return "data: " + json + "\n\n";
 }
 
-QByteArray MockResponses::sseEvent(QByteArrayView type, const QByteArray& json)
+QByteArray MockResponses::sseEvent(QByteArrayView type, const QByteArray &json)
 {
     QByteArray out;
     out.reserve(type.size() + json.size() + 16);
@@ -182,7 +182,7 @@ QByteArray MockResponses::idSuffix(quint64 serial)
     return process + QByteArray::number(serial, 16).rightJustified(16, '0');
 }
 
-QByteArray MockResponses::gzip(const QByteArray& data)
+QByteArray MockResponses::gzip(const QByteArray &data)
 {
     // qCompress gives a 4-byte length, a 2-byte zlib header, raw deflate and a 4-byte
     // Adler-32; gzip wants the same deflate between its own header and trailer.

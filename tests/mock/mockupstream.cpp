@@ -23,7 +23,7 @@ QJsonObject MockUpstream::ReceivedRequest::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-MockUpstream::MockUpstream(QObject* parent) : QObject(parent), m_server(new QTcpServer(this))
+MockUpstream::MockUpstream(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
     qRegisterMetaType<MockUpstream::ReceivedRequest>();
     m_server->setMaxPendingConnections(4096);
@@ -34,7 +34,7 @@ MockUpstream::MockUpstream(QObject* parent) : QObject(parent), m_server(new QTcp
 MockUpstream::~MockUpstream()
 {
     // Connections report back while they close; delete them while we are still whole.
-    const QList<MockConnection*> connections = std::exchange(m_connections, {});
+    const QList<MockConnection *> connections = std::exchange(m_connections, {});
     qDeleteAll(connections);
 }
 
@@ -78,27 +78,27 @@ void MockUpstream::clear()
 
 void MockUpstream::abortAllConnections()
 {
-    const QList<MockConnection*> connections = m_connections;
-    for (MockConnection* connection : connections)
+    const QList<MockConnection *> connections = m_connections;
+    for (MockConnection *connection : connections)
         connection->abort();
 }
 
 void MockUpstream::acceptConnections()
 {
-    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_openConnections;
         m_connections.append(new MockConnection(socket, this));
     }
 }
 
-void MockUpstream::requestStarted(MockHttpRequest&& request)
+void MockUpstream::requestStarted(MockHttpRequest &&request)
 {
     ++m_requestCount;
     m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
     if (!m_recording && !isSignalConnected(QMetaMethod::fromSignal(&MockUpstream::requestReceived)))
         return;
-    ReceivedRequest received { std::move(request.method), std::move(request.path),
-        std::move(request.headers), std::move(request.body) };
+    ReceivedRequest received{std::move(request.method), std::move(request.path),
+                             std::move(request.headers), std::move(request.body)};
     if (m_recording)
         m_requests.append(received);
     Q_EMIT requestReceived(received);
@@ -109,7 +109,7 @@ void MockUpstream::requestFinished()
     --m_inFlight;
 }
 
-void MockUpstream::connectionClosed(MockConnection* connection)
+void MockUpstream::connectionClosed(MockConnection *connection)
 {
     --m_openConnections;
     m_connections.removeOne(connection);

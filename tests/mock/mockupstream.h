@@ -30,11 +30,13 @@ class QTcpServer;
 //     invalid-json-200 | no-usage | gzip | big:<bytes>
 //
 // Lives in one thread; listens on 127.0.0.1 only.
-class MockUpstream : public QObject {
+class MockUpstream : public QObject
+{
     Q_OBJECT
 
 public:
-    struct ReceivedRequest {
+    struct ReceivedRequest
+    {
         QByteArray method;
         QByteArray path; // raw request target, query included
         MockHeaderList headers; // in arrival order, names as the client spelled them
@@ -47,7 +49,7 @@ public:
         QJsonObject json() const;
     };
 
-    explicit MockUpstream(QObject* parent = nullptr);
+    explicit MockUpstream(QObject *parent = nullptr);
     ~MockUpstream() override;
 
     bool listen(quint16 port = 0);
@@ -77,18 +79,18 @@ public:
     void abortAllConnections();
 
 Q_SIGNALS:
-    void requestReceived(const MockUpstream::ReceivedRequest& request);
+    void requestReceived(const MockUpstream::ReceivedRequest &request);
 
 private:
     friend class MockConnection;
     void acceptConnections();
     quint64 nextSerial() { return ++m_serial; }
-    void requestStarted(MockHttpRequest&& request);
+    void requestStarted(MockHttpRequest &&request);
     void requestFinished();
-    void connectionClosed(MockConnection* connection);
+    void connectionClosed(MockConnection *connection);
 
-    QTcpServer* m_server = nullptr;
-    QList<MockConnection*> m_connections;
+    QTcpServer *m_server = nullptr;
+    QList<MockConnection *> m_connections;
     QList<ReceivedRequest> m_requests;
     quint64 m_serial = 0;
     qint64 m_requestCount = 0;

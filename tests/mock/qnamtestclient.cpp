@@ -8,14 +8,14 @@ QJsonObject QnamTestClient::Result::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-QnamTestClient::Result QnamTestClient::send(const QByteArray& method, const char* path,
-    const QByteArray& body, const MockHeaderList& headers)
+QnamTestClient::Result QnamTestClient::send(const QByteArray &method, const char *path,
+                                            const QByteArray &body, const MockHeaderList &headers)
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(QString::fromLatin1(path))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto& [name, value] : headers)
+    for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     Result result;
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000)) {
         reply->abort();
@@ -24,17 +24,17 @@ QnamTestClient::Result QnamTestClient::send(const QByteArray& method, const char
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         result.error = reply->error();
-        for (const auto& [name, value] : reply->rawHeaderPairs())
+        for (const auto &[name, value] : reply->rawHeaderPairs())
             result.headers.insert(name.toLower(), value);
     }
     reply->deleteLater();
     return result;
 }
 
-QList<QJsonObject> QnamTestClient::sseJson(const QByteArray& body, QList<QByteArray>* types)
+QList<QJsonObject> QnamTestClient::sseJson(const QByteArray &body, QList<QByteArray> *types)
 {
     QList<QJsonObject> out;
-    for (const QByteArray& line : body.split('\n')) {
+    for (const QByteArray &line : body.split('\n')) {
         if (line.startsWith("event: ") && types)
             types->append(line.mid(7));
         if (line.startsWith("data: ") && line != "data: [DONE]")

@@ -5,11 +5,11 @@
 RawHttpClient::RawHttpClient(quint16 port)
 {
     m_socket.connectToHost(QHostAddress::LocalHost, port);
-    (void)QTest::qWaitFor(
-        [this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    (void)QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
+                          5000);
 }
 
-void RawHttpClient::send(const QByteArray& bytes)
+void RawHttpClient::send(const QByteArray &bytes)
 {
     m_socket.write(bytes);
     m_socket.flush();
@@ -56,7 +56,7 @@ bool RawHttpClient::waitForInterimResponse(int timeoutMs)
         timeoutMs);
 }
 
-RawHttpClient::Parse RawHttpClient::tryParse(Response& response)
+RawHttpClient::Parse RawHttpClient::tryParse(Response &response)
 {
     const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
     if (headEnd < 0)
@@ -71,7 +71,7 @@ RawHttpClient::Parse RawHttpClient::tryParse(Response& response)
         if (colon <= 0)
             return Parse::Malformed;
         response.headers.append(
-            { lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed() });
+            {lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
     }
     qsizetype pos = headEnd + 4;
     if (response.status == 100) { // interim answer: drop it and read on
@@ -112,7 +112,7 @@ RawHttpClient::Parse RawHttpClient::tryParse(Response& response)
 }
 
 QByteArray RawHttpClient::request(QByteArrayView method, QByteArrayView path,
-    const QByteArray& body, const QByteArray& extraHeaders)
+                                  const QByteArray &body, const QByteArray &extraHeaders)
 {
     QByteArray out = method.toByteArray() + ' ' + path.toByteArray()
         + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders;

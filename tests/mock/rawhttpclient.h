@@ -10,9 +10,11 @@
 // given and parses answers off the socket itself, keeping the chunk boundaries, so the
 // test can check framing, keep-alive and pipelining, which QNetworkAccessManager hides.
 // Waits spin the event loop, so a server in the same thread keeps running.
-class RawHttpClient {
+class RawHttpClient
+{
 public:
-    struct Response {
+    struct Response
+    {
         int status = 0;
         MockHeaderList headers;
         QByteArray body; // de-chunked
@@ -24,7 +26,7 @@ public:
     explicit RawHttpClient(quint16 port);
 
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    void send(const QByteArray& bytes);
+    void send(const QByteArray &bytes);
     // One complete response, or nothing when none arrived in time or the bytes were malformed.
     std::optional<Response> readResponse(int timeoutMs = 5000);
     bool waitForDisconnected(int timeoutMs = 5000);
@@ -34,11 +36,11 @@ public:
     void abort() { m_socket.abort(); }
 
     static QByteArray request(QByteArrayView method, QByteArrayView path,
-        const QByteArray& body = {}, const QByteArray& extraHeaders = {});
+                              const QByteArray &body = {}, const QByteArray &extraHeaders = {});
 
 private:
     enum class Parse { NeedMore, Done, Malformed };
-    Parse tryParse(Response& response);
+    Parse tryParse(Response &response);
 
     QTcpSocket m_socket;
     QByteArray m_buffer;

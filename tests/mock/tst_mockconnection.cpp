@@ -16,7 +16,7 @@ QByteArray chatBody(bool stream)
         + (stream ? R"(,"stream":true})" : "}");
 }
 
-QByteArray post(const QByteArray& body, const QByteArray& headers = {})
+QByteArray post(const QByteArray &body, const QByteArray &headers = {})
 {
     return RawHttpClient::request("POST", "/v1/chat/completions", body, headers);
 }
@@ -26,7 +26,8 @@ QByteArray post(const QByteArray& body, const QByteArray& headers = {})
 // The transport side of the mock (MockConnection): framing, keep-alive, pipelining,
 // chunked request bodies, and the delivery faults (stalls, cut connections, hangs),
 // checked byte by byte with RawHttpClient.
-class tst_MockConnection : public QObject {
+class tst_MockConnection : public QObject
+{
     Q_OBJECT
 
 private:
@@ -51,8 +52,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, stream);
         RawHttpClient client(m_mock->port());
-        client.send(post(
-            chatBody(stream), "x-mock-scenario: disconnect-mid-stream\r\nx-mock-chunks: 10\r\n"));
+        client.send(post(chatBody(stream),
+                         "x-mock-scenario: disconnect-mid-stream\r\nx-mock-chunks: 10\r\n"));
         QVERIFY(!client.readResponse());
         QVERIFY(client.waitForDisconnected());
         QVERIFY(client.pending().startsWith("HTTP/1.1 200 OK"));
@@ -118,7 +119,7 @@ private Q_SLOTS:
         client.send(QByteArray::number(20, 16) + "\r\n" + body.left(20) + "\r\n");
         QTest::qWait(20);
         client.send(QByteArray::number(body.size() - 20, 16) + ";ext=1\r\n" + body.mid(20)
-            + "\r\n0\r\n\r\n");
+                    + "\r\n0\r\n\r\n");
         const auto r = client.readResponse();
         QVERIFY(r);
         QCOMPARE(r->status, 200);
@@ -147,7 +148,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(m_mock->maxConcurrentRequests(), 64);
         QCOMPARE(m_mock->openConnections(), 64);
-        for (const auto& client : clients) {
+        for (const auto &client : clients) {
             const auto r = client->readResponse(10000);
             QVERIFY(r);
             QVERIFY(r->body.endsWith("data: [DONE]\n\n"));

@@ -12,7 +12,8 @@
 
 // The providers' wire formats as the mock writes them (MockOpenAiResponses,
 // MockAnthropicResponses, MockCall's token rules): bodies, SSE event sequences, usage.
-class tst_MockResponses : public QObject {
+class tst_MockResponses : public QObject
+{
     Q_OBJECT
 
 private:
@@ -36,7 +37,7 @@ private Q_SLOTS:
         // "Hello there" is 11 characters: ceil(11 / 4) + 3; roles do not count.
         QCOMPARE(MockCall::estimatePromptTokens(
                      QJsonDocument::fromJson(QnamTestClient::chatBody(false)).object()),
-            6);
+                 6);
         QCOMPARE(MockCall::completionText(5), QByteArray("Hello from the mock upstream"));
     }
 
@@ -53,8 +54,8 @@ private Q_SLOTS:
         QVERIFY(o.value(QLatin1String("id")).toString().startsWith(QLatin1String("chatcmpl-")));
         QCOMPARE(o.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
         QVERIFY(o.value(QLatin1String("created")).toInteger() > 1700000000);
-        QCOMPARE(
-            o.value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini-2024-07-18"));
+        QCOMPARE(o.value(QLatin1String("model")).toString(),
+                 QStringLiteral("gpt-4o-mini-2024-07-18"));
         QVERIFY(o.value(QLatin1String("system_fingerprint"))
                     .toString()
                     .startsWith(QLatin1String("fp_")));
@@ -63,7 +64,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QLatin1String("content"))
                      .toString(),
-            QStringLiteral("Hello from the mock upstream"));
+                 QStringLiteral("Hello from the mock upstream"));
         QCOMPARE(choice.value(QLatin1String("finish_reason")).toString(), QStringLiteral("stop"));
         const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
         QCOMPARE(usage.value(QLatin1String("prompt_tokens")).toInt(), 6);
@@ -75,8 +76,10 @@ private Q_SLOTS:
     {
         const QnamTestClient::Result r
             = m_client.send("POST", "/v1/chat/completions", QnamTestClient::chatBody(false),
-                { { "x-mock-prompt-tokens", "1000" }, { "x-mock-cached-tokens", "400" },
-                    { "x-mock-reasoning-tokens", "7" }, { "x-mock-completion-tokens", "20" } });
+                            {{"x-mock-prompt-tokens", "1000"},
+                             {"x-mock-cached-tokens", "400"},
+                             {"x-mock-reasoning-tokens", "7"},
+                             {"x-mock-completion-tokens", "20"}});
         const QJsonObject usage = r.json().value(QLatin1String("usage")).toObject();
         QCOMPARE(usage.value(QLatin1String("prompt_tokens")).toInt(), 1000);
         QCOMPARE(usage.value(QLatin1String("completion_tokens")).toInt(), 20);
@@ -101,23 +104,24 @@ private Q_SLOTS:
         QFETCH(bool, includeUsage);
         RawHttpClient client(m_mock->port());
         client.send(RawHttpClient::request("POST", "/v1/chat/completions",
-            QnamTestClient::chatBody(true, includeUsage), "x-mock-chunks: 3\r\n"));
+                                           QnamTestClient::chatBody(true, includeUsage),
+                                           "x-mock-chunks: 3\r\n"));
         const auto r = client.readResponse();
         QVERIFY(r);
         QVERIFY(r->chunked);
         QCOMPARE(r->header("content-type"), QByteArray("text/event-stream; charset=utf-8"));
         // One SSE event per HTTP chunk: role, 3 deltas, finish, [usage], [DONE].
         QCOMPARE(r->chunks.size(), includeUsage ? 7 : 6);
-        for (const QByteArray& chunk : r->chunks)
+        for (const QByteArray &chunk : r->chunks)
             QVERIFY(chunk.startsWith("data: ") && chunk.endsWith("\n\n"));
         QCOMPARE(r->chunks.last(), QByteArray("data: [DONE]\n\n"));
         QCOMPARE(r->body.contains("usage"), includeUsage);
         const QList<QJsonObject> events = QnamTestClient::sseJson(r->body);
         QString text;
         for (qsizetype i = 0; i < events.size(); ++i) {
-            const QJsonObject& e = events.at(i);
+            const QJsonObject &e = events.at(i);
             QCOMPARE(e.value(QLatin1String("object")).toString(),
-                QStringLiteral("chat.completion.chunk"));
+                     QStringLiteral("chat.completion.chunk"));
             const QJsonArray choices = e.value(QLatin1String("choices")).toArray();
             if (includeUsage && i == events.size() - 1) {
                 QVERIFY(choices.isEmpty());
@@ -127,8 +131,8 @@ private Q_SLOTS:
                 continue;
             }
             if (includeUsage)
-                QVERIFY(
-                    e.contains(QLatin1String("usage")) && e.value(QLatin1String("usage")).isNull());
+                QVERIFY(e.contains(QLatin1String("usage"))
+                        && e.value(QLatin1String("usage")).isNull());
             text += choices.first()[QLatin1String("delta")][QLatin1String("content")].toString();
         }
         QCOMPARE(text, QStringLiteral("Hello from the"));
@@ -141,7 +145,7 @@ private Q_SLOTS:
         QJsonObject o = m_client.send("POST", "/v1/completions", body).json();
         QCOMPARE(o.value(QLatin1String("object")).toString(), QStringLiteral("text_completion"));
         QCOMPARE(o[QLatin1String("choices")][0][QLatin1String("text")].toString(),
-            QStringLiteral("Hello from the mock upstream"));
+                 QStringLiteral("Hello from the mock upstream"));
         QCOMPARE(o[QLatin1String("usage")][QLatin1String("prompt_tokens")].toInt(), 5);
 
         const QnamTestClient::Result s = m_client.send(
@@ -155,14 +159,13 @@ private Q_SLOTS:
     {
         const QByteArray body = R"({"model":"gpt-4.1","input":"Hello","instructions":"Be brief."})";
         const QJsonObject o
-            = m_client.send("POST", "/v1/responses", body, { { "x-mock-cached-tokens", "2" } })
-                  .json();
+            = m_client.send("POST", "/v1/responses", body, {{"x-mock-cached-tokens", "2"}}).json();
         QCOMPARE(o.value(QLatin1String("object")).toString(), QStringLiteral("response"));
         QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
         QCOMPARE(o.value(QLatin1String("instructions")).toString(), QStringLiteral("Be brief."));
         QCOMPARE(o[QLatin1String("output")][0][QLatin1String("content")][0][QLatin1String("text")]
                      .toString(),
-            QStringLiteral("Hello from the mock upstream"));
+                 QStringLiteral("Hello from the mock upstream"));
         const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
         QCOMPARE(usage.value(QLatin1String("input_tokens")).toInt(), 7); // ceil(14 / 4) + 3
         QCOMPARE(
@@ -174,17 +177,17 @@ private Q_SLOTS:
 
     void responsesStream()
     {
-        const QnamTestClient::Result r = m_client.send("POST", "/v1/responses",
-            R"({"model":"gpt-4.1","input":"Hi","stream":true})",
-            { { "x-mock-chunks", "2" }, { "x-mock-reasoning-tokens", "4" } });
+        const QnamTestClient::Result r = m_client.send(
+            "POST", "/v1/responses", R"({"model":"gpt-4.1","input":"Hi","stream":true})",
+            {{"x-mock-chunks", "2"}, {"x-mock-reasoning-tokens", "4"}});
         QList<QByteArray> types;
         const QList<QJsonObject> events = QnamTestClient::sseJson(r.body, &types);
         QCOMPARE(types,
-            (QList<QByteArray> { "response.created", "response.in_progress",
-                "response.output_item.added", "response.content_part.added",
-                "response.output_text.delta", "response.output_text.delta",
-                "response.output_text.done", "response.content_part.done",
-                "response.output_item.done", "response.completed" }));
+                 (QList<QByteArray>{"response.created", "response.in_progress",
+                                    "response.output_item.added", "response.content_part.added",
+                                    "response.output_text.delta", "response.output_text.delta",
+                                    "response.output_text.done", "response.content_part.done",
+                                    "response.output_item.done", "response.completed"}));
         for (qsizetype i = 0; i < events.size(); ++i) {
             QCOMPARE(events.at(i).value(QLatin1String("type")).toString().toUtf8(), types.at(i));
             QCOMPARE(events.at(i).value(QLatin1String("sequence_number")).toInt(), i);
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(usage.value(QLatin1String("output_tokens")).toInt(), 6);
         QCOMPARE(usage[QLatin1String("output_tokens_details")][QLatin1String("reasoning_tokens")]
                      .toInt(),
-            4);
+                 4);
         QVERIFY(!r.body.contains("[DONE]"));
     }
 
@@ -207,8 +210,8 @@ private Q_SLOTS:
         QCOMPARE(o[QLatin1String("data")].toArray().size(), 2);
         const QJsonArray vector = o[QLatin1String("data")][1][QLatin1String("embedding")].toArray();
         QCOMPARE(vector.size(), 4);
-        QCOMPARE(
-            o.value(QLatin1String("model")).toString(), QStringLiteral("text-embedding-3-small"));
+        QCOMPARE(o.value(QLatin1String("model")).toString(),
+                 QStringLiteral("text-embedding-3-small"));
 
         const QByteArray b64
             = R"({"model":"text-embedding-3-small","input":"a","dimensions":4,"encoding_format":"base64"})";
@@ -230,39 +233,40 @@ private Q_SLOTS:
         const QJsonObject openai = m_client.send("GET", "/v1/models").json();
         QCOMPARE(openai.value(QLatin1String("object")).toString(), QStringLiteral("list"));
         QCOMPARE(openai[QLatin1String("data")][0][QLatin1String("object")].toString(),
-            QStringLiteral("model"));
+                 QStringLiteral("model"));
         const QJsonObject anthropic
-            = m_client.send("GET", "/v1/models", {}, { { "anthropic-version", "2023-06-01" } })
-                  .json();
+            = m_client.send("GET", "/v1/models", {}, {{"anthropic-version", "2023-06-01"}}).json();
         QCOMPARE(anthropic[QLatin1String("data")][0][QLatin1String("type")].toString(),
-            QStringLiteral("model"));
+                 QStringLiteral("model"));
         QVERIFY(anthropic.contains(QLatin1String("has_more")));
     }
 
     void anthropicMessage()
     {
-        const QnamTestClient::Result r = m_client.send("POST", "/v1/messages",
-            QnamTestClient::anthropicBody(),
-            { { "anthropic-version", "2023-06-01" }, { "x-mock-cached-tokens", "30" },
-                { "x-mock-cache-write-tokens", "25" }, { "x-mock-cache-write-1h-tokens", "10" } });
+        const QnamTestClient::Result r
+            = m_client.send("POST", "/v1/messages", QnamTestClient::anthropicBody(),
+                            {{"anthropic-version", "2023-06-01"},
+                             {"x-mock-cached-tokens", "30"},
+                             {"x-mock-cache-write-tokens", "25"},
+                             {"x-mock-cache-write-1h-tokens", "10"}});
         QVERIFY(r.headers.value("request-id").startsWith("req_"));
         QVERIFY(r.headers.contains("anthropic-ratelimit-requests-remaining"));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("type")).toString(), QStringLiteral("message"));
-        QCOMPARE(
-            o.value(QLatin1String("model")).toString(), QStringLiteral("claude-sonnet-4-20250514"));
+        QCOMPARE(o.value(QLatin1String("model")).toString(),
+                 QStringLiteral("claude-sonnet-4-20250514"));
         QCOMPARE(o[QLatin1String("content")][0][QLatin1String("text")].toString(),
-            QStringLiteral("Hello from the mock upstream"));
+                 QStringLiteral("Hello from the mock upstream"));
         const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
         QCOMPARE(usage.value(QLatin1String("input_tokens")).toInt(), 4); // ceil(2 / 4) + 3
         QCOMPARE(usage.value(QLatin1String("cache_read_input_tokens")).toInt(), 30);
         QCOMPARE(usage.value(QLatin1String("cache_creation_input_tokens")).toInt(), 25);
         QCOMPARE(usage[QLatin1String("cache_creation")][QLatin1String("ephemeral_5m_input_tokens")]
                      .toInt(),
-            15);
+                 15);
         QCOMPARE(usage[QLatin1String("cache_creation")][QLatin1String("ephemeral_1h_input_tokens")]
                      .toInt(),
-            10);
+                 10);
         QCOMPARE(usage.value(QLatin1String("output_tokens")).toInt(), 5);
     }
 
@@ -270,16 +274,18 @@ private Q_SLOTS:
     {
         RawHttpClient client(m_mock->port());
         client.send(RawHttpClient::request("POST", "/v1/messages",
-            QnamTestClient::anthropicBody(true), "x-mock-completion-tokens: 9\r\n"));
+                                           QnamTestClient::anthropicBody(true),
+                                           "x-mock-completion-tokens: 9\r\n"));
         const auto r = client.readResponse();
         QVERIFY(r && r->chunked);
         QList<QByteArray> types;
         const QList<QJsonObject> events = QnamTestClient::sseJson(r->body, &types);
-        QCOMPARE(types,
-            (QList<QByteArray> { "message_start", "content_block_start", "ping",
-                "content_block_delta", "content_block_delta", "content_block_delta",
-                "content_block_delta", "content_block_delta", "content_block_stop", "message_delta",
-                "message_stop" }));
+        QCOMPARE(
+            types,
+            (QList<QByteArray>{"message_start", "content_block_start", "ping",
+                               "content_block_delta", "content_block_delta", "content_block_delta",
+                               "content_block_delta", "content_block_delta", "content_block_stop",
+                               "message_delta", "message_stop"}));
         QCOMPARE(r->chunks.size(), types.size());
         const QJsonObject startUsage
             = events.first()[QLatin1String("message")][QLatin1String("usage")].toObject();
@@ -287,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(startUsage.value(QLatin1String("cache_creation")).isObject());
         QCOMPARE(events.at(9)[QLatin1String("usage")][QLatin1String("output_tokens")].toInt(), 9);
         QCOMPARE(events.at(3)[QLatin1String("delta")][QLatin1String("type")].toString(),
-            QStringLiteral("text_delta"));
+                 QStringLiteral("text_delta"));
     }
 
     void countTokens()
@@ -295,9 +301,9 @@ private Q_SLOTS:
         const QJsonObject o
             = m_client
                   .send("POST", "/v1/messages/count_tokens", QnamTestClient::anthropicBody(),
-                      { { "x-mock-prompt-tokens", "77" } })
+                        {{"x-mock-prompt-tokens", "77"}})
                   .json();
-        QCOMPARE(o, QJsonObject({ { QStringLiteral("input_tokens"), 77 } }));
+        QCOMPARE(o, QJsonObject({{QStringLiteral("input_tokens"), 77}}));
     }
 };
 

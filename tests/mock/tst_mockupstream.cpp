@@ -10,7 +10,8 @@
 
 // MockUpstream as a whole: base URLs, routing, the x-mock-scenario faults as clients see
 // them, request recording and connection reuse.
-class tst_MockUpstream : public QObject {
+class tst_MockUpstream : public QObject
+{
     Q_OBJECT
 
 private:
@@ -38,7 +39,7 @@ private Q_SLOTS:
     {
         const QString port = QString::number(m_mock->port());
         QCOMPARE(m_mock->openAiBaseUrl().toString(),
-            QStringLiteral("http://127.0.0.1:") + port + QStringLiteral("/v1"));
+                 QStringLiteral("http://127.0.0.1:") + port + QStringLiteral("/v1"));
         QCOMPARE(m_mock->anthropicBaseUrl().toString(), QStringLiteral("http://127.0.0.1:") + port);
     }
 
@@ -47,9 +48,9 @@ private Q_SLOTS:
         const QnamTestClient::Result r = m_client.send("POST", "/v1/nothing", "{}");
         QCOMPARE(r.status, 404);
         QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("type")].toString(),
-            QStringLiteral("invalid_request_error"));
+                 QStringLiteral("invalid_request_error"));
         QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("message")].toString(),
-            QStringLiteral("Invalid URL (POST /v1/nothing)"));
+                 QStringLiteral("Invalid URL (POST /v1/nothing)"));
     }
 
     void errors_data()
@@ -86,8 +87,9 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, type);
         const bool isAnthropic = path == "/v1/messages";
-        const QnamTestClient::Result r = m_client.send("POST", path.constData(),
-            isAnthropic ? anthropic() : chat(), { { "x-mock-scenario", scenario } });
+        const QnamTestClient::Result r
+            = m_client.send("POST", path.constData(), isAnthropic ? anthropic() : chat(),
+                            {{"x-mock-scenario", scenario}});
         QCOMPARE(r.status, status);
         const QJsonObject o = r.json();
         if (isAnthropic) {
@@ -101,14 +103,14 @@ private Q_SLOTS:
         QCOMPARE(r.headers.contains("retry-after"), status == 429);
         if (scenario == "error-429" && !isAnthropic)
             QCOMPARE(o[QLatin1String("error")][QLatin1String("code")].toString(),
-                QStringLiteral("rate_limit_exceeded"));
+                     QStringLiteral("rate_limit_exceeded"));
     }
 
     void streamError()
     {
         RawHttpClient openai(m_mock->port());
-        openai.send(RawHttpClient::request(
-            "POST", "/v1/chat/completions", chat(true), "x-mock-scenario: stream-error\r\n"));
+        openai.send(RawHttpClient::request("POST", "/v1/chat/completions", chat(true),
+                                           "x-mock-scenario: stream-error\r\n"));
         auto r = openai.readResponse();
         QVERIFY(r);
         QVERIFY(r->chunks.last().startsWith(R"(data: {"error":{)"));
@@ -116,28 +118,27 @@ private Q_SLOTS:
         QVERIFY(openai.waitForDisconnected());
 
         RawHttpClient claude(m_mock->port());
-        claude.send(RawHttpClient::request(
-            "POST", "/v1/messages", anthropic(true), "x-mock-scenario: stream-error\r\n"));
+        claude.send(RawHttpClient::request("POST", "/v1/messages", anthropic(true),
+                                           "x-mock-scenario: stream-error\r\n"));
         r = claude.readResponse();
         QVERIFY(r);
         QCOMPARE(r->chunks.last(),
-            QByteArray("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":"
-                       "\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
+                 QByteArray("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":"
+                            "\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
         QVERIFY(!r->body.contains("message_stop"));
     }
 
     void invalidJsonAndNoUsage()
     {
-        QnamTestClient::Result r = m_client.send(
-            "POST", "/v1/chat/completions", chat(), { { "x-mock-scenario", "invalid-json-200" } });
+        QnamTestClient::Result r = m_client.send("POST", "/v1/chat/completions", chat(),
+                                                 {{"x-mock-scenario", "invalid-json-200"}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray("not json"));
-        r = m_client.send(
-            "POST", "/v1/messages", anthropic(), { { "x-mock-scenario", "no-usage" } });
+        r = m_client.send("POST", "/v1/messages", anthropic(), {{"x-mock-scenario", "no-usage"}});
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json().contains(QLatin1String("usage")));
         r = m_client.send("POST", "/v1/chat/completions", QnamTestClient::chatBody(true, true),
-            { { "x-mock-scenario", "no-usage" } });
+                          {{"x-mock-scenario", "no-usage"}});
         QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
         QVERIFY(!r.body.contains("usage"));
         // A body that is not JSON is the client's mistake: 400, as OpenAI answers it.
@@ -148,32 +149,32 @@ private Q_SLOTS:
     {
         RawHttpClient client(m_mock->port());
         client.send(RawHttpClient::request("POST", "/v1/chat/completions", chat(),
-            "x-mock-scenario: gzip\r\nAccept-Encoding: gzip\r\n"));
+                                           "x-mock-scenario: gzip\r\nAccept-Encoding: gzip\r\n"));
         const auto raw = client.readResponse();
         QVERIFY(raw);
         QCOMPARE(raw->header("content-encoding"), QByteArray("gzip"));
         QVERIFY(raw->body.startsWith("\x1f\x8b"));
         // QNetworkAccessManager asks for gzip itself and inflates: a real decoder accepts it.
-        const QnamTestClient::Result r = m_client.send(
-            "POST", "/v1/chat/completions", chat(), { { "x-mock-scenario", "gzip" } });
-        QCOMPARE(
-            r.json().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
+        const QnamTestClient::Result r
+            = m_client.send("POST", "/v1/chat/completions", chat(), {{"x-mock-scenario", "gzip"}});
+        QCOMPARE(r.json().value(QLatin1String("object")).toString(),
+                 QStringLiteral("chat.completion"));
         // Without Accept-Encoding: gzip the body stays plain.
-        client.send(RawHttpClient::request(
-            "POST", "/v1/chat/completions", chat(), "x-mock-scenario: gzip\r\n"));
+        client.send(RawHttpClient::request("POST", "/v1/chat/completions", chat(),
+                                           "x-mock-scenario: gzip\r\n"));
         const auto plain = client.readResponse();
         QVERIFY(plain && plain->body.startsWith("{"));
     }
 
     void big()
     {
-        QnamTestClient::Result r = m_client.send(
-            "POST", "/v1/chat/completions", chat(), { { "x-mock-scenario", "big:20000" } });
+        QnamTestClient::Result r = m_client.send("POST", "/v1/chat/completions", chat(),
+                                                 {{"x-mock-scenario", "big:20000"}});
         QCOMPARE(r.body.size(), 20000);
-        QCOMPARE(
-            r.json().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
-        r = m_client.send(
-            "POST", "/v1/chat/completions", chat(true), { { "x-mock-scenario", "big:30000" } });
+        QCOMPARE(r.json().value(QLatin1String("object")).toString(),
+                 QStringLiteral("chat.completion"));
+        r = m_client.send("POST", "/v1/chat/completions", chat(true),
+                          {{"x-mock-scenario", "big:30000"}});
         QCOMPARE(r.body.size(), 30000);
         QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
     }
@@ -182,7 +183,7 @@ private Q_SLOTS:
     {
         QSignalSpy spy(m_mock.get(), &MockUpstream::requestReceived);
         m_client.send("POST", "/v1/messages", anthropic(),
-            { { "x-api-key", "sk-ant-xyz" }, { "anthropic-version", "2023-06-01" } });
+                      {{"x-api-key", "sk-ant-xyz"}, {"anthropic-version", "2023-06-01"}});
         QCOMPARE(spy.size(), 1);
         const auto request = spy.first().first().value<MockUpstream::ReceivedRequest>();
         QCOMPARE(request.method, QByteArray("POST"));
@@ -190,8 +191,8 @@ private Q_SLOTS:
         QCOMPARE(request.apiKey(), QByteArray("sk-ant-xyz"));
         QCOMPARE(request.header("Anthropic-Version"), QByteArray("2023-06-01"));
         QCOMPARE(request.json().value(QLatin1String("model")).toString(),
-            QStringLiteral("claude-sonnet-4-0"));
-        m_client.send("GET", "/v1/models", {}, { { "Authorization", "Bearer sk-test-abc" } });
+                 QStringLiteral("claude-sonnet-4-0"));
+        m_client.send("GET", "/v1/models", {}, {{"Authorization", "Bearer sk-test-abc"}});
         QCOMPARE(m_mock->requests().size(), 2);
         QCOMPARE(m_mock->requests().last().apiKey(), QByteArray("sk-test-abc"));
 

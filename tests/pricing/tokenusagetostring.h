@@ -11,21 +11,21 @@ Q_DECLARE_METATYPE(TokenUsage)
 
 // Lets QCOMPARE print both sides when two TokenUsage values differ.
 namespace QTest {
-template <>
-inline char* toString(const TokenUsage& u)
+template<>
+inline char *toString(const TokenUsage &u)
 {
     return qstrdup(QByteArray("TokenUsage{input " + QByteArray::number(u.inputTokens) + ", cached "
-        + QByteArray::number(u.cachedInputTokens) + ", cacheWrite "
-        + QByteArray::number(u.cacheWriteTokens) + ", cacheWrite1h "
-        + QByteArray::number(u.cacheWrite1hTokens) + ", output "
-        + QByteArray::number(u.outputTokens) + ", reasoning "
-        + QByteArray::number(u.reasoningTokens) + '}')
+                              + QByteArray::number(u.cachedInputTokens) + ", cacheWrite "
+                              + QByteArray::number(u.cacheWriteTokens) + ", cacheWrite1h "
+                              + QByteArray::number(u.cacheWrite1hTokens) + ", output "
+                              + QByteArray::number(u.outputTokens) + ", reasoning "
+                              + QByteArray::number(u.reasoningTokens) + '}')
                        .constData());
 }
 } // namespace QTest
 
 inline TokenUsage tokens(qint64 input, qint64 cached, qint64 cacheWrite, qint64 cacheWrite1h,
-    qint64 output, qint64 reasoning)
+                         qint64 output, qint64 reasoning)
 {
     TokenUsage u;
     u.inputTokens = input;

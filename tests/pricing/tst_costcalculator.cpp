@@ -13,11 +13,12 @@
         const std::optional<double> usd_ = (actual);                                               \
         QVERIFY2(usd_.has_value(), "no cost");                                                     \
         QVERIFY2(qFuzzyCompare(*usd_, double(expected)),                                           \
-            qPrintable(QString::number(*usd_, 'g', 17) + QLatin1String(" != ")                     \
-                + QString::number(double(expected), 'g', 17)));                                    \
+                 qPrintable(QString::number(*usd_, 'g', 17) + QLatin1String(" != ")                \
+                            + QString::number(double(expected), 'g', 17)));                        \
     } while (false)
 
-class TestCostCalculator : public QObject {
+class TestCostCalculator : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -38,8 +39,8 @@ private:
     PriceTable m_prices; // fixed test prices, independent of prices.json updates
 };
 
-static ModelPrice price(
-    const char* model, double input, std::optional<double> cached, double output)
+static ModelPrice price(const char *model, double input, std::optional<double> cached,
+                        double output)
 {
     ModelPrice p;
     p.model = QString::fromLatin1(model);
@@ -130,7 +131,8 @@ void TestCostCalculator::anthropicCacheReadAndBothWriteTtls()
         = CostCalculator::cost(m_prices, QStringLiteral("claude-sonnet-4-5-20250929"), *usage);
     COMPARE_USD(result.usd, 0.0273);
     QCOMPARE(result.priceModel, QStringLiteral("claude-sonnet-4-5"));
-    QCOMPARE(result.priceJson,
+    QCOMPARE(
+        result.priceJson,
         QByteArray(
             R"({"input":3,"cached_input":0.3,"cache_write":3.75,"cache_write_1h":6,"output":15})"));
 }
@@ -155,8 +157,8 @@ void TestCostCalculator::oneHourWriteFallsBackToFiveMinutePrice()
 
 void TestCostCalculator::unknownModelHasNoCost()
 {
-    const CostResult result = CostCalculator::cost(
-        m_prices, QStringLiteral("my-finetune"), tokens(1000, 0, 0, 0, 1000, 0));
+    const CostResult result = CostCalculator::cost(m_prices, QStringLiteral("my-finetune"),
+                                                   tokens(1000, 0, 0, 0, 1000, 0));
     QVERIFY(!result.usd.has_value()); // empty, not $0
     QVERIFY(result.priceModel.isEmpty());
     QVERIFY(result.priceJson.isEmpty());
@@ -166,7 +168,7 @@ void TestCostCalculator::unknownModelHasNoCost()
 void TestCostCalculator::zeroUsageOfKnownModelCostsZero()
 {
     QCOMPARE(CostCalculator::cost(m_prices, QStringLiteral("gpt-4o"), TokenUsage()).usd,
-        std::optional<double>(0.0));
+             std::optional<double>(0.0));
 }
 
 void TestCostCalculator::builtInTableEndToEnd()
@@ -176,7 +178,7 @@ void TestCostCalculator::builtInTableEndToEnd()
     const PriceTable builtIn = PriceTable::builtIn();
     const auto chat = UsageExtractor::fromResponseBody(WireFormat::OpenAi, Fixture::openAiChat);
     QCOMPARE(CostCalculator::cost(builtIn, QStringLiteral("gpt-4o-2024-08-06"), *chat).usd,
-        std::optional<double>(0.006125));
+             std::optional<double>(0.006125));
     const auto message
         = UsageExtractor::fromResponseBody(WireFormat::Anthropic, Fixture::anthropicMessage);
     COMPARE_USD(

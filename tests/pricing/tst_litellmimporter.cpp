@@ -52,7 +52,8 @@ static const char kLiteLlm[] = R"({
   "not-an-object": 42
 })";
 
-class TestLiteLlmImporter : public QObject {
+class TestLiteLlmImporter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -63,9 +64,9 @@ private Q_SLOTS:
     void rejectsUnusableDocuments();
 };
 
-static std::optional<ModelPrice> named(const QList<ModelPrice>& prices, const char* model)
+static std::optional<ModelPrice> named(const QList<ModelPrice> &prices, const char *model)
 {
-    for (const ModelPrice& price : prices) {
+    for (const ModelPrice &price : prices) {
         if (price.model == QLatin1String(model))
             return price;
     }
@@ -90,11 +91,12 @@ void TestLiteLlmImporter::importsPerTokenPrices()
     const auto o3mini = named(*prices, "openai/o3-mini");
     QVERIFY(o3mini);
     QCOMPARE(o3mini->toJson(),
-        QByteArray(R"({"input":1.1,"cached_input":0.55,"output":4.4,"reasoning":4.4})"));
+             QByteArray(R"({"input":1.1,"cached_input":0.55,"output":4.4,"reasoning":4.4})"));
 
     const auto sonnet = named(*prices, "anthropic/claude-sonnet-4-5-20250929");
     QVERIFY(sonnet);
-    QCOMPARE(sonnet->toJson(),
+    QCOMPARE(
+        sonnet->toJson(),
         QByteArray(
             R"({"input":3,"cached_input":0.3,"cache_write":3.75,"cache_write_1h":6,"output":15})"));
 
@@ -120,7 +122,7 @@ void TestLiteLlmImporter::importedNamesResolveThroughPriceTable()
     const auto prices = LiteLlmImporter::parse(kLiteLlm, nullptr);
     QVERIFY(prices);
     PriceTable table;
-    for (const ModelPrice& price : *prices)
+    for (const ModelPrice &price : *prices)
         table.insert(price);
     // A prefixed LiteLLM name answers to the bare and the dated wire name.
     const auto o3mini = table.find(QStringLiteral("o3-mini-2025-01-31"));

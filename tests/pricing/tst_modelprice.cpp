@@ -4,7 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-class TestModelPrice : public QObject {
+class TestModelPrice : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,7 +18,7 @@ private Q_SLOTS:
     void rejectsBadFields();
 };
 
-static QJsonObject object(const QByteArray& json)
+static QJsonObject object(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
 }
@@ -42,14 +43,15 @@ void TestModelPrice::toJsonWritesEveryClassInReadingOrder()
     price.outputPerM = 15;
     price.reasoningPerM = 0.075;
     QCOMPARE(price.toJson(),
-        QByteArray(R"({"input":3,"cached_input":0.3,"cache_write":3.75,"cache_write_1h":6,)"
-                   R"("output":15,"reasoning":0.075})"));
+             QByteArray(R"({"input":3,"cached_input":0.3,"cache_write":3.75,"cache_write_1h":6,)"
+                        R"("output":15,"reasoning":0.075})"));
 }
 
 void TestModelPrice::fromJsonReadsEveryKey()
 {
     QString error;
-    const auto price = ModelPrice::fromJson(QStringLiteral("claude-sonnet-4-5"),
+    const auto price = ModelPrice::fromJson(
+        QStringLiteral("claude-sonnet-4-5"),
         object(
             R"({"input":3,"cached_input":0.3,"cache_write":3.75,"cache_write_1h":6,"output":15,"reasoning":20})"),
         &error);
@@ -101,10 +103,9 @@ void TestModelPrice::rejectsBadFields_data()
         << QByteArray(R"({"output":10})") << QStringLiteral("gpt-4o.input: is required");
     QTest::newRow("missing output")
         << QByteArray(R"({"input":2.5})") << QStringLiteral("gpt-4o.output: is required");
-    QTest::newRow("bad optional") << QByteArray(
-        R"({"input":2.5,"output":10,"cache_write_1h":true})")
-                                  << QStringLiteral(
-                                         "gpt-4o.cache_write_1h: must be a non-negative number");
+    QTest::newRow("bad optional")
+        << QByteArray(R"({"input":2.5,"output":10,"cache_write_1h":true})")
+        << QStringLiteral("gpt-4o.cache_write_1h: must be a non-negative number");
     QTest::newRow("typo") << QByteArray(R"({"input":2.5,"output":10,"cache_read":1.25})")
                           << QStringLiteral("gpt-4o.cache_read: unknown price key");
 }

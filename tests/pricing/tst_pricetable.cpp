@@ -3,7 +3,8 @@
 #include <QFile>
 #include <QTest>
 
-class TestPriceTable : public QObject {
+class TestPriceTable : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,7 +25,7 @@ private Q_SLOTS:
     void benchmarkFind();
 };
 
-static ModelPrice price(const QString& model, double input, double output)
+static ModelPrice price(const QString &model, double input, double output)
 {
     ModelPrice p;
     p.model = model;
@@ -45,7 +46,7 @@ void TestPriceTable::builtInResourceIsFound()
 void TestPriceTable::builtInHasEveryListedModel_data()
 {
     QTest::addColumn<QString>("model");
-    const char* const models[] = {
+    const char *const models[] = {
         "gpt-4o",
         "gpt-4o-mini",
         "gpt-4.1",
@@ -88,7 +89,7 @@ void TestPriceTable::builtInHasEveryListedModel_data()
         "gemma2-9b-it",
         "qwen3-32b",
     };
-    for (const char* model : models)
+    for (const char *model : models)
         QTest::newRow(model) << QString::fromLatin1(model);
 }
 
@@ -109,7 +110,8 @@ void TestPriceTable::builtInKnownPrices()
     QCOMPARE(gpt4o->toJson(), QByteArray(R"({"input":2.5,"cached_input":1.25,"output":10})"));
     const auto sonnet = table.find(QStringLiteral("claude-sonnet-4-5"));
     QVERIFY(sonnet);
-    QCOMPARE(sonnet->toJson(),
+    QCOMPARE(
+        sonnet->toJson(),
         QByteArray(
             R"({"input":3,"cached_input":0.3,"cache_write":3.75,"cache_write_1h":6,"output":15})"));
     const auto deepseek = table.find(QStringLiteral("deepseek-chat"));
@@ -120,7 +122,7 @@ void TestPriceTable::builtInAnthropicCacheMultipliers()
 {
     // Anthropic prices cache reads at 0.1x, 5-minute writes at 1.25x, 1-hour writes at 2x.
     int checked = 0;
-    for (const ModelPrice& p : PriceTable::builtIn().all()) {
+    for (const ModelPrice &p : PriceTable::builtIn().all()) {
         if (!p.model.startsWith(QLatin1String("claude")))
             continue;
         // Haiku 3 is published as 0.30 / 0.50 / 0.03, not exact multiples of 0.25.
@@ -140,55 +142,56 @@ void TestPriceTable::findMatchesWireNames_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expected"); // empty: no price
 
-    const struct {
-        const char* query;
-        const char* expected;
+    const struct
+    {
+        const char *query;
+        const char *expected;
     } rows[] = {
-        { "gpt-4o", "gpt-4o" },
-        { "GPT-4o", "gpt-4o" },
-        { "  gpt-4o ", "gpt-4o" },
-        { "gpt-4o-2024-08-06", "gpt-4o" },
-        { "gpt-4o-mini-2024-07-18", "gpt-4o-mini" },
-        { "openai/gpt-4o-mini", "gpt-4o-mini" },
-        { "azure/gpt-4.1", "gpt-4.1" },
-        { "gpt-4.1-2025-04-14", "gpt-4.1" },
-        { "gpt-4.1-mini-2025-04-14", "gpt-4.1-mini" },
-        { "gpt-3.5-turbo-0125", "gpt-3.5-turbo" },
-        { "gpt-4-0613", "gpt-4" },
-        { "o3-mini-2025-01-31", "o3-mini" },
-        { "gpt-5-chat-latest", "gpt-5-chat" },
-        { "codex-mini-latest", "codex-mini" },
-        { "claude-3-5-sonnet-20241022", "claude-3-5-sonnet" },
-        { "claude-3-5-sonnet-latest", "claude-3-5-sonnet" },
-        { "claude-sonnet-4-5-20250929", "claude-sonnet-4-5" },
-        { "claude-sonnet-4-5@20250929", "claude-sonnet-4-5" },
-        { "claude-3-5-sonnet-v2@20241022", "claude-3-5-sonnet" },
-        { "anthropic.claude-3-5-sonnet-20241022-v2:0", "claude-3-5-sonnet" },
-        { "us.anthropic.claude-sonnet-4-20250514-v1:0", "claude-sonnet-4" },
-        { "anthropic/claude-haiku-4-5", "claude-haiku-4-5" },
-        { "openrouter/anthropic/claude-3.5-sonnet", "claude-3-5-sonnet" },
-        { "openrouter/anthropic/claude-sonnet-4.5", "claude-sonnet-4-5" },
-        { "openrouter/openai/gpt-4o-2024-08-06", "gpt-4o" },
-        { "groq/llama-3.3-70b-versatile", "llama-3.3-70b-versatile" },
-        { "mixtral-8x7b-32768", "mixtral-8x7b-32768" },
-        { "qwen/qwen3-32b", "qwen3-32b" },
-        { "openai/gpt-oss-120b", "gpt-oss-120b" },
-        { "mistral-large-latest", "mistral-large" },
-        { "mistral-large-2411", "mistral-large" },
-        { "codestral-2501", "codestral" },
-        { "gemini-2.0-flash-001", "gemini-2.0-flash" },
-        { "models/gemini-2.5-pro", "gemini-2.5-pro" },
-        { "text-embedding-ada-002", "text-embedding-ada-002" },
-        { "my-finetune", "" },
-        { "gpt-4o-mini-foo", "" },
-        { "ft:gpt-4o-mini-2024-07-18:acme::AbC123", "" },
-        { "gpt-4o-mini-tts", "" },
-        { "claude-4", "" },
-        { "openai/", "" },
-        { "-latest", "" },
-        { "", "" },
+        {"gpt-4o", "gpt-4o"},
+        {"GPT-4o", "gpt-4o"},
+        {"  gpt-4o ", "gpt-4o"},
+        {"gpt-4o-2024-08-06", "gpt-4o"},
+        {"gpt-4o-mini-2024-07-18", "gpt-4o-mini"},
+        {"openai/gpt-4o-mini", "gpt-4o-mini"},
+        {"azure/gpt-4.1", "gpt-4.1"},
+        {"gpt-4.1-2025-04-14", "gpt-4.1"},
+        {"gpt-4.1-mini-2025-04-14", "gpt-4.1-mini"},
+        {"gpt-3.5-turbo-0125", "gpt-3.5-turbo"},
+        {"gpt-4-0613", "gpt-4"},
+        {"o3-mini-2025-01-31", "o3-mini"},
+        {"gpt-5-chat-latest", "gpt-5-chat"},
+        {"codex-mini-latest", "codex-mini"},
+        {"claude-3-5-sonnet-20241022", "claude-3-5-sonnet"},
+        {"claude-3-5-sonnet-latest", "claude-3-5-sonnet"},
+        {"claude-sonnet-4-5-20250929", "claude-sonnet-4-5"},
+        {"claude-sonnet-4-5@20250929", "claude-sonnet-4-5"},
+        {"claude-3-5-sonnet-v2@20241022", "claude-3-5-sonnet"},
+        {"anthropic.claude-3-5-sonnet-20241022-v2:0", "claude-3-5-sonnet"},
+        {"us.anthropic.claude-sonnet-4-20250514-v1:0", "claude-sonnet-4"},
+        {"anthropic/claude-haiku-4-5", "claude-haiku-4-5"},
+        {"openrouter/anthropic/claude-3.5-sonnet", "claude-3-5-sonnet"},
+        {"openrouter/anthropic/claude-sonnet-4.5", "claude-sonnet-4-5"},
+        {"openrouter/openai/gpt-4o-2024-08-06", "gpt-4o"},
+        {"groq/llama-3.3-70b-versatile", "llama-3.3-70b-versatile"},
+        {"mixtral-8x7b-32768", "mixtral-8x7b-32768"},
+        {"qwen/qwen3-32b", "qwen3-32b"},
+        {"openai/gpt-oss-120b", "gpt-oss-120b"},
+        {"mistral-large-latest", "mistral-large"},
+        {"mistral-large-2411", "mistral-large"},
+        {"codestral-2501", "codestral"},
+        {"gemini-2.0-flash-001", "gemini-2.0-flash"},
+        {"models/gemini-2.5-pro", "gemini-2.5-pro"},
+        {"text-embedding-ada-002", "text-embedding-ada-002"},
+        {"my-finetune", ""},
+        {"gpt-4o-mini-foo", ""},
+        {"ft:gpt-4o-mini-2024-07-18:acme::AbC123", ""},
+        {"gpt-4o-mini-tts", ""},
+        {"claude-4", ""},
+        {"openai/", ""},
+        {"-latest", ""},
+        {"", ""},
     };
-    for (const auto& row : rows)
+    for (const auto &row : rows)
         QTest::newRow(row.query) << QString::fromLatin1(row.query)
                                  << QString::fromLatin1(row.expected);
 }
@@ -292,7 +295,7 @@ void TestPriceTable::insertAndMergeOverride()
     QVERIFY2(table.loadJson(
                  R"({"models":{"GPT-4o":{"input":2.5,"output":10},"o3":{"input":2,"output":8}}})",
                  &error),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(table.size(), 2);
     QCOMPARE(table.find(QStringLiteral("gpt-4o")).value().model, QStringLiteral("GPT-4o"));
 
@@ -313,11 +316,11 @@ void TestPriceTable::allIsSorted()
     table.insert(price(QStringLiteral("Claude-x"), 1, 1));
     table.insert(price(QStringLiteral("gpt-4o"), 2.5, 10));
     QStringList names;
-    for (const ModelPrice& p : table.all())
+    for (const ModelPrice &p : table.all())
         names << p.model;
-    QCOMPARE(names,
-        (QStringList {
-            QStringLiteral("Claude-x"), QStringLiteral("gpt-4o"), QStringLiteral("o3") }));
+    QCOMPARE(
+        names,
+        (QStringList{QStringLiteral("Claude-x"), QStringLiteral("gpt-4o"), QStringLiteral("o3")}));
 }
 
 void TestPriceTable::benchmarkFind()

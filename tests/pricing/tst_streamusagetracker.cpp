@@ -12,16 +12,16 @@ using SseEvent = QPair<QByteArray, QByteArray>; // event name, joined data
 
 // Splits SSE text as the proxy does: "event:" names the event, "data:" lines are joined
 // with "\n", a blank line dispatches.
-static QList<SseEvent> splitSse(const QByteArray& sse)
+static QList<SseEvent> splitSse(const QByteArray &sse)
 {
     QList<SseEvent> events;
     QByteArray name;
     QByteArray data;
     bool haveData = false;
-    for (const QByteArray& line : sse.split('\n')) {
+    for (const QByteArray &line : sse.split('\n')) {
         if (line.isEmpty()) {
             if (haveData)
-                events.append({ name, data });
+                events.append({name, data});
             name.clear();
             data.clear();
             haveData = false;
@@ -36,13 +36,14 @@ static QList<SseEvent> splitSse(const QByteArray& sse)
     return events;
 }
 
-static void feed(StreamUsageTracker& tracker, const QByteArray& sse, bool withEventNames = true)
+static void feed(StreamUsageTracker &tracker, const QByteArray &sse, bool withEventNames = true)
 {
-    for (const SseEvent& event : splitSse(sse))
+    for (const SseEvent &event : splitSse(sse))
         tracker.addEvent(withEventNames ? event.first : QByteArray(), event.second);
 }
 
-class TestStreamUsageTracker : public QObject {
+class TestStreamUsageTracker : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,7 +85,7 @@ void TestStreamUsageTracker::openAiChatStream()
 
     const PriceTable prices = PriceTable::builtIn();
     QCOMPARE(CostCalculator::cost(prices, tracker.servedModel(), *tracker.usage()).usd,
-        std::optional<double>(0.006125));
+             std::optional<double>(0.006125));
 }
 
 void TestStreamUsageTracker::openAiChatStreamWithoutUsage()
@@ -93,7 +94,7 @@ void TestStreamUsageTracker::openAiChatStreamWithoutUsage()
     QByteArray sse = Fixture::openAiChatStream;
     const QList<SseEvent> events = splitSse(sse);
     StreamUsageTracker tracker(WireFormat::OpenAi);
-    for (const SseEvent& event : events) {
+    for (const SseEvent &event : events) {
         if (!StreamUsageTracker::isUsageOnlyChunk(event.second))
             tracker.addEvent(event.first, event.second);
     }
@@ -105,9 +106,11 @@ void TestStreamUsageTracker::openAiChatStreamWithoutUsage()
 void TestStreamUsageTracker::groqUsageInXGroq()
 {
     StreamUsageTracker tracker(WireFormat::OpenAi);
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"llama-3.3-70b-versatile","system_fingerprint":"fp_1","choices":[{"index":0,"delta":{"content":"Hey"},"logprobs":null,"finish_reason":null}]})");
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"llama-3.3-70b-versatile","system_fingerprint":"fp_1","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"x_groq":{"id":"req_01","usage":{"queue_time":0.02,"prompt_tokens":40,"prompt_time":0.002,"completion_tokens":20,"completion_time":0.05,"total_tokens":60,"total_time":0.052}}})");
     tracker.addEvent({}, "[DONE]");
     QCOMPARE(tracker.usage(), std::optional<TokenUsage>(tokens(40, 0, 0, 0, 20, 0)));
@@ -117,19 +120,24 @@ void TestStreamUsageTracker::groqUsageInXGroq()
 void TestStreamUsageTracker::openAiToolCallAndReasoningCharacters()
 {
     StreamUsageTracker tracker(WireFormat::OpenAi);
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1-mini","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"get_weather","arguments":""}}]},"finish_reason":null}],"usage":null})");
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1-mini","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\"city\":"}}]},"finish_reason":null}],"usage":null})");
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1-mini","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"\"Paris\"}"}}]},"finish_reason":null}],"usage":null})");
     // DeepSeek's reasoning_content and OpenRouter's reasoning count as generated text too.
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1-mini","choices":[{"index":0,"delta":{"reasoning_content":"Think","reasoning":"Hmm"},"finish_reason":null}]})");
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1-mini","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}],"usage":null})");
-    QCOMPARE(
-        tracker.outputCharacters(), qint64(8 + 8 + 5 + 3)); // {"city": + "Paris"} + Think + Hmm
+    QCOMPARE(tracker.outputCharacters(),
+             qint64(8 + 8 + 5 + 3)); // {"city": + "Paris"} + Think + Hmm
     QVERIFY(!tracker.usage());
     QVERIFY(!tracker.finished()); // no [DONE]: cut short
 }
@@ -137,11 +145,14 @@ void TestStreamUsageTracker::openAiToolCallAndReasoningCharacters()
 void TestStreamUsageTracker::legacyCompletionsStream()
 {
     StreamUsageTracker tracker(WireFormat::OpenAi);
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"cmpl-1","object":"text_completion","created":1,"choices":[{"text":"Hello","index":0,"logprobs":null,"finish_reason":null}],"model":"gpt-3.5-turbo-instruct","usage":null})");
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"cmpl-1","object":"text_completion","created":1,"choices":[{"text":" there","index":0,"logprobs":null,"finish_reason":"length"}],"model":"gpt-3.5-turbo-instruct","usage":null})");
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"id":"cmpl-1","object":"text_completion","created":1,"choices":[],"model":"gpt-3.5-turbo-instruct","usage":{"prompt_tokens":5,"completion_tokens":2,"total_tokens":7}})");
     QCOMPARE(tracker.outputCharacters(), qint64(11));
     QCOMPARE(tracker.usage(), std::optional<TokenUsage>(tokens(5, 0, 0, 0, 2, 0)));
@@ -151,11 +162,12 @@ void TestStreamUsageTracker::legacyCompletionsStream()
 void TestStreamUsageTracker::openAiInStreamError()
 {
     StreamUsageTracker tracker(WireFormat::OpenAi);
-    tracker.addEvent({},
+    tracker.addEvent(
+        {},
         R"({"error":{"message":"The server had an error while processing your request.","type":"server_error","param":null,"code":null}})");
     QCOMPARE(tracker.errorType(), QStringLiteral("server_error"));
     QCOMPARE(tracker.errorMessage(),
-        QStringLiteral("The server had an error while processing your request."));
+             QStringLiteral("The server had an error while processing your request."));
     QVERIFY(!tracker.usage());
 }
 
@@ -172,7 +184,7 @@ void TestStreamUsageTracker::responsesStream()
     StreamUsageTracker tracker(WireFormat::OpenAi);
     feed(tracker, Fixture::openAiResponsesStream, withEventNames);
     QCOMPARE(tracker.usage(),
-        UsageExtractor::fromResponseBody(WireFormat::OpenAi, Fixture::openAiResponses));
+             UsageExtractor::fromResponseBody(WireFormat::OpenAi, Fixture::openAiResponses));
     QCOMPARE(*tracker.usage(), tokens(10000, 4000, 0, 0, 1200, 200));
     QCOMPARE(tracker.servedModel(), QStringLiteral("gpt-4.1-2025-04-14"));
     QCOMPARE(tracker.outputCharacters(), qint64(8)); // deltas only, not output_text.done again
@@ -186,14 +198,16 @@ void TestStreamUsageTracker::responsesStream()
 void TestStreamUsageTracker::responsesIncompleteAndFailed()
 {
     StreamUsageTracker incomplete(WireFormat::OpenAi);
-    incomplete.addEvent("response.incomplete",
+    incomplete.addEvent(
+        "response.incomplete",
         R"({"type":"response.incomplete","sequence_number":7,"response":{"id":"resp_1","object":"response","status":"incomplete","incomplete_details":{"reason":"max_output_tokens"},"model":"o4-mini-2025-04-16","usage":{"input_tokens":50,"input_tokens_details":{"cached_tokens":0},"output_tokens":64,"output_tokens_details":{"reasoning_tokens":64},"total_tokens":114}}})");
     QCOMPARE(incomplete.usage(), std::optional<TokenUsage>(tokens(50, 0, 0, 0, 64, 64)));
     QVERIFY(incomplete.errorType().isEmpty());
     QVERIFY(incomplete.finished());
 
     StreamUsageTracker failed(WireFormat::OpenAi);
-    failed.addEvent("response.failed",
+    failed.addEvent(
+        "response.failed",
         R"({"type":"response.failed","sequence_number":3,"response":{"id":"resp_2","object":"response","status":"failed","error":{"code":"server_error","message":"The model failed to generate a response."},"model":"o3-2025-04-16","usage":null}})");
     QVERIFY(!failed.usage());
     QCOMPARE(failed.errorType(), QStringLiteral("server_error"));
@@ -205,7 +219,8 @@ void TestStreamUsageTracker::responsesIncompleteAndFailed()
 void TestStreamUsageTracker::responsesErrorEvent()
 {
     StreamUsageTracker tracker(WireFormat::OpenAi);
-    tracker.addEvent("error",
+    tracker.addEvent(
+        "error",
         R"({"type":"error","code":"rate_limit_exceeded","message":"Rate limit reached","param":null,"sequence_number":1})");
     QCOMPARE(tracker.errorType(), QStringLiteral("rate_limit_exceeded"));
     QCOMPARE(tracker.errorMessage(), QStringLiteral("Rate limit reached"));
@@ -250,14 +265,17 @@ void TestStreamUsageTracker::anthropicStreamMatchesNonStreamed()
 void TestStreamUsageTracker::anthropicOlderDeltaWithOutputOnly()
 {
     StreamUsageTracker tracker(WireFormat::Anthropic);
-    tracker.addEvent("message_start",
+    tracker.addEvent(
+        "message_start",
         R"({"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude-3-5-haiku-20241022","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"cache_creation_input_tokens":0,"cache_read_input_tokens":0,"output_tokens":1}}})");
     QCOMPARE(tracker.usage(), std::optional<TokenUsage>(tokens(25, 0, 0, 0, 1, 0)));
-    tracker.addEvent("message_delta",
+    tracker.addEvent(
+        "message_delta",
         R"({"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":15}})");
     QCOMPARE(tracker.usage(), std::optional<TokenUsage>(tokens(25, 0, 0, 0, 15, 0)));
     // A second cumulative delta replaces again; a null field leaves the earlier value.
-    tracker.addEvent("message_delta",
+    tracker.addEvent(
+        "message_delta",
         R"({"type":"message_delta","delta":{},"usage":{"output_tokens":17,"input_tokens":null}})");
     QCOMPARE(tracker.usage(), std::optional<TokenUsage>(tokens(25, 0, 0, 0, 17, 0)));
     QVERIFY(!tracker.finished());
@@ -268,13 +286,17 @@ void TestStreamUsageTracker::anthropicOlderDeltaWithOutputOnly()
 void TestStreamUsageTracker::anthropicCharactersOfEveryDeltaKind()
 {
     StreamUsageTracker tracker(WireFormat::Anthropic);
-    tracker.addEvent("content_block_delta",
+    tracker.addEvent(
+        "content_block_delta",
         R"({"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"Let me think"}})");
-    tracker.addEvent("content_block_delta",
+    tracker.addEvent(
+        "content_block_delta",
         R"({"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"EqQBCgIYAhIM1gbcDa9GJwZA2b3h"}})");
-    tracker.addEvent("content_block_delta",
+    tracker.addEvent(
+        "content_block_delta",
         R"({"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"{\"a\":"}})");
-    tracker.addEvent("content_block_delta",
+    tracker.addEvent(
+        "content_block_delta",
         R"({"type":"content_block_delta","index":2,"delta":{"type":"text_delta","text":"Ok"}})");
     QCOMPARE(tracker.outputCharacters(), qint64(12 + 5 + 2));
 }
@@ -282,7 +304,8 @@ void TestStreamUsageTracker::anthropicCharactersOfEveryDeltaKind()
 void TestStreamUsageTracker::anthropicErrorEvent()
 {
     StreamUsageTracker tracker(WireFormat::Anthropic);
-    tracker.addEvent("message_start",
+    tracker.addEvent(
+        "message_start",
         R"({"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5-20250929","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"cache_creation_input_tokens":0,"cache_read_input_tokens":0,"output_tokens":1}}})");
     tracker.addEvent(
         "error", R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})");
@@ -294,7 +317,7 @@ void TestStreamUsageTracker::anthropicErrorEvent()
 
 void TestStreamUsageTracker::garbageIsIgnored()
 {
-    for (WireFormat format : { WireFormat::OpenAi, WireFormat::Anthropic }) {
+    for (WireFormat format : {WireFormat::OpenAi, WireFormat::Anthropic}) {
         StreamUsageTracker tracker(format);
         tracker.addEvent({}, "not json");
         tracker.addEvent({}, {});
@@ -318,9 +341,11 @@ void TestStreamUsageTracker::characterCountWithoutParsingMatchesParsing()
     const qint64 expected = 25;
 
     StreamUsageTracker chat(WireFormat::OpenAi);
-    chat.addEvent({},
+    chat.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})");
-    chat.addEvent({},
+    chat.addEvent(
+        {},
         R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content" : )"
             + tricky + R"(},"finish_reason":null}]})");
     QCOMPARE(chat.outputCharacters(), expected);
@@ -331,14 +356,14 @@ void TestStreamUsageTracker::characterCountWithoutParsingMatchesParsing()
     const QByteArray responsesDelta
         = R"({"type":"response.output_text.delta","sequence_number":4,"item_id":"msg_1","output_index":0,"content_index":0,"delta":)"
         + tricky + R"(,"logprobs":[]})";
-    for (bool named : { true, false }) {
+    for (bool named : {true, false}) {
         StreamUsageTracker anthropic(WireFormat::Anthropic);
-        anthropic.addEvent(
-            named ? QByteArray("content_block_delta") : QByteArray(), anthropicDelta);
+        anthropic.addEvent(named ? QByteArray("content_block_delta") : QByteArray(),
+                           anthropicDelta);
         QCOMPARE(anthropic.outputCharacters(), expected);
         StreamUsageTracker responses(WireFormat::OpenAi);
-        responses.addEvent(
-            named ? QByteArray("response.output_text.delta") : QByteArray(), responsesDelta);
+        responses.addEvent(named ? QByteArray("response.output_text.delta") : QByteArray(),
+                           responsesDelta);
         QCOMPARE(responses.outputCharacters(), expected);
     }
 }
@@ -382,7 +407,7 @@ void TestStreamUsageTracker::benchmarkOpenAiChunks()
     QBENCHMARK
     {
         StreamUsageTracker tracker(WireFormat::OpenAi);
-        for (const SseEvent& event : std::as_const(events)) {
+        for (const SseEvent &event : std::as_const(events)) {
             if (!StreamUsageTracker::isUsageOnlyChunk(event.second))
                 tracker.addEvent(event.first, event.second);
         }
@@ -398,7 +423,7 @@ void TestStreamUsageTracker::benchmarkAnthropicEvents()
     QBENCHMARK
     {
         StreamUsageTracker tracker(WireFormat::Anthropic);
-        for (const SseEvent& event : std::as_const(events))
+        for (const SseEvent &event : std::as_const(events))
             tracker.addEvent(event.first, event.second);
     }
 }

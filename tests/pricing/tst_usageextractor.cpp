@@ -8,7 +8,8 @@
 
 Q_DECLARE_METATYPE(WireFormat)
 
-class TestUsageExtractor : public QObject {
+class TestUsageExtractor : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -138,7 +139,7 @@ void TestUsageExtractor::parsedObjectGivesSameResult()
 {
     const QJsonObject response = QJsonDocument::fromJson(Fixture::anthropicMessage).object();
     QCOMPARE(UsageExtractor::fromResponseObject(WireFormat::Anthropic, response),
-        UsageExtractor::fromResponseBody(WireFormat::Anthropic, Fixture::anthropicMessage));
+             UsageExtractor::fromResponseBody(WireFormat::Anthropic, Fixture::anthropicMessage));
     QCOMPARE(UsageExtractor::servedModel(response), QStringLiteral("claude-sonnet-4-5-20250929"));
 }
 
@@ -146,11 +147,11 @@ void TestUsageExtractor::servedModel()
 {
     QCOMPARE(UsageExtractor::servedModel(Fixture::openAiChat), QStringLiteral("gpt-4o-2024-08-06"));
     QCOMPARE(UsageExtractor::servedModel(Fixture::openAiResponses),
-        QStringLiteral("gpt-4.1-2025-04-14"));
+             QStringLiteral("gpt-4.1-2025-04-14"));
     QCOMPARE(UsageExtractor::servedModel(Fixture::anthropicMessage),
-        QStringLiteral("claude-sonnet-4-5-20250929"));
+             QStringLiteral("claude-sonnet-4-5-20250929"));
     QCOMPARE(UsageExtractor::servedModel(Fixture::openAiEmbeddings),
-        QStringLiteral("text-embedding-3-small"));
+             QStringLiteral("text-embedding-3-small"));
     QCOMPARE(UsageExtractor::servedModel("{\"model\": 42}"), QString());
     QCOMPARE(UsageExtractor::servedModel("not json"), QString());
 }

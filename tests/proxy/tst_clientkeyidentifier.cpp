@@ -12,22 +12,26 @@ const QByteArray KeyA = "sk-proj-test-key-0123456789abcdefghijklmnop";
 const QByteArray KeyB = "sk-ant-api03-another-key-ABCDEFGHIJKLMNOPQRSTUV";
 
 // Hash jobs still running on the thread pool.
-int pendingHashes(const ClientKeyIdentifier& identifier)
+int pendingHashes(const ClientKeyIdentifier &identifier)
 {
-    return int(identifier.findChildren<QFutureWatcherBase*>().size());
+    return int(identifier.findChildren<QFutureWatcherBase *>().size());
 }
 
-struct Answers {
+struct Answers
+{
     QStringList ids;
     ClientKeyIdentifier::Callback collect()
     {
-        return [this](const QString& id) { ids << id; };
+        return [this](const QString &id) {
+            ids << id;
+        };
     }
 };
 
 } // namespace
 
-class TestClientKeyIdentifier : public QObject {
+class TestClientKeyIdentifier : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -73,8 +77,8 @@ void TestClientKeyIdentifier::computeIdIsArgon2id()
 
 void TestClientKeyIdentifier::computeIdIsDeterministic()
 {
-    QCOMPARE(
-        ClientKeyIdentifier::computeId(KeyA, Secret), ClientKeyIdentifier::computeId(KeyA, Secret));
+    QCOMPARE(ClientKeyIdentifier::computeId(KeyA, Secret),
+             ClientKeyIdentifier::computeId(KeyA, Secret));
 }
 
 void TestClientKeyIdentifier::computeIdDependsOnKeyAndSalt()
@@ -156,7 +160,7 @@ void TestClientKeyIdentifier::prepareWarmsTheCache()
 
     Answers answers;
     identifier.identify(KeyA, answers.collect());
-    QCOMPARE(answers.ids, QStringList { ClientKeyIdentifier::computeId(KeyA, Secret) });
+    QCOMPARE(answers.ids, QStringList{ClientKeyIdentifier::computeId(KeyA, Secret)});
 }
 
 void TestClientKeyIdentifier::emptyKeyHasNoId()
@@ -182,9 +186,9 @@ void TestClientKeyIdentifier::finishPendingAnswersSynchronously()
 
     identifier.finishPending();
     const QString idA = ClientKeyIdentifier::computeId(KeyA, Secret);
-    QCOMPARE(a1.ids, QStringList { idA });
-    QCOMPARE(a2.ids, QStringList { idA });
-    QCOMPARE(b.ids, QStringList { ClientKeyIdentifier::computeId(KeyB, Secret) });
+    QCOMPARE(a1.ids, QStringList{idA});
+    QCOMPARE(a2.ids, QStringList{idA});
+    QCOMPARE(b.ids, QStringList{ClientKeyIdentifier::computeId(KeyB, Secret)});
     QCOMPARE(identifier.knownKeys(), 2);
 
     // When the pool's own hashes land later, nobody is answered twice.
@@ -256,7 +260,7 @@ void TestClientKeyIdentifier::hintNeverShowsTheWholeKey()
             QVERIFY2(hint.contains(ellipsis), key.constData());
             const qsizetype shown = hint.size() - ellipsis.size();
             QVERIFY2(shown < length || length == 0,
-                qPrintable(QString::fromLatin1(key) + QStringLiteral(" -> ") + hint));
+                     qPrintable(QString::fromLatin1(key) + QStringLiteral(" -> ") + hint));
         }
     }
 }

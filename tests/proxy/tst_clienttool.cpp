@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-class TestClientTool : public QObject {
+class TestClientTool : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +17,7 @@ void TestClientTool::recognise_data()
     QTest::addColumn<QByteArray>("userAgent");
     QTest::addColumn<QString>("tool");
 
-    const auto row = [](const char* name, const char* userAgent, const char* tool) {
+    const auto row = [](const char *name, const char *userAgent, const char *tool) {
         QTest::newRow(name) << QByteArray(userAgent) << QString::fromLatin1(tool);
     };
     // User-Agent strings as the tools send them.

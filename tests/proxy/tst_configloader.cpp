@@ -8,7 +8,8 @@
 
 Q_DECLARE_METATYPE(ProviderConfig::KeySource)
 
-class TestConfigLoader : public QObject {
+class TestConfigLoader : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -33,7 +34,7 @@ private:
 
 namespace {
 
-QByteArray withProviders(const QByteArray& providersJson)
+QByteArray withProviders(const QByteArray &providersJson)
 {
     return "{\"providers\": [" + providersJson + "]}";
 }
@@ -45,7 +46,7 @@ void TestConfigLoader::emptyObjectGivesDefaults()
     const ConfigResult result = ConfigLoader::parse("{}", noEnvironment());
     QVERIFY2(result.config, qPrintable(result.error));
     QVERIFY(result.error.isEmpty());
-    const ProxyConfig& c = *result.config;
+    const ProxyConfig &c = *result.config;
     QCOMPARE(c.port, quint16(8788));
     QCOMPARE(c.listenAddress, QHostAddress(QStringLiteral("127.0.0.1")));
     QCOMPARE(c.recordBodies, false);
@@ -54,7 +55,7 @@ void TestConfigLoader::emptyObjectGivesDefaults()
     QVERIFY(c.priceOverridesJson.isEmpty());
 
     QCOMPARE(c.providers.size(), 2);
-    const ProviderConfig& openai = c.providers.at(0);
+    const ProviderConfig &openai = c.providers.at(0);
     QCOMPARE(openai.id, QStringLiteral("openai"));
     QCOMPARE(openai.kind, WireFormat::OpenAi);
     QCOMPARE(openai.baseUrl, QUrl(QStringLiteral("https://api.openai.com/v1")));
@@ -62,7 +63,7 @@ void TestConfigLoader::emptyObjectGivesDefaults()
     QVERIFY(openai.servesModel(QStringLiteral("gpt-4o")));
     QVERIFY(!openai.local);
 
-    const ProviderConfig& anthropic = c.providers.at(1);
+    const ProviderConfig &anthropic = c.providers.at(1);
     QCOMPARE(anthropic.id, QStringLiteral("anthropic"));
     QCOMPARE(anthropic.kind, WireFormat::Anthropic);
     QCOMPARE(anthropic.baseUrl, QUrl(QStringLiteral("https://api.anthropic.com")));
@@ -90,27 +91,27 @@ void TestConfigLoader::missingFileGivesDefaults()
 void TestConfigLoader::environmentOverridesDefaultBaseUrls()
 {
     QProcessEnvironment env;
-    env.insert(
-        QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:4010/v1/"));
-    env.insert(
-        QStringLiteral("LLMLEDGER_ANTHROPIC_BASE_URL"), QStringLiteral("http://127.0.0.1:4011"));
+    env.insert(QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"),
+               QStringLiteral("http://127.0.0.1:4010/v1/"));
+    env.insert(QStringLiteral("LLMLEDGER_ANTHROPIC_BASE_URL"),
+               QStringLiteral("http://127.0.0.1:4011"));
     const ConfigResult result = ConfigLoader::parse("{}", env);
     QVERIFY2(result.config, qPrintable(result.error));
     QCOMPARE(result.config->providers.size(), 2);
-    QCOMPARE(
-        result.config->providers.at(0).baseUrl, QUrl(QStringLiteral("http://127.0.0.1:4010/v1")));
+    QCOMPARE(result.config->providers.at(0).baseUrl,
+             QUrl(QStringLiteral("http://127.0.0.1:4010/v1")));
     QCOMPARE(result.config->providers.at(1).baseUrl, QUrl(QStringLiteral("http://127.0.0.1:4011")));
 
     // One variable alone leaves the other default.
     QProcessEnvironment onlyOpenAi;
-    onlyOpenAi.insert(
-        QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"), QStringLiteral("http://localhost:1/v1"));
+    onlyOpenAi.insert(QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"),
+                      QStringLiteral("http://localhost:1/v1"));
     const ConfigResult partial = ConfigLoader::parse("{}", onlyOpenAi);
     QVERIFY2(partial.config, qPrintable(partial.error));
-    QCOMPARE(
-        partial.config->providers.at(0).baseUrl, QUrl(QStringLiteral("http://localhost:1/v1")));
-    QCOMPARE(
-        partial.config->providers.at(1).baseUrl, QUrl(QStringLiteral("https://api.anthropic.com")));
+    QCOMPARE(partial.config->providers.at(0).baseUrl,
+             QUrl(QStringLiteral("http://localhost:1/v1")));
+    QCOMPARE(partial.config->providers.at(1).baseUrl,
+             QUrl(QStringLiteral("https://api.anthropic.com")));
 }
 
 void TestConfigLoader::readsEverySetting()
@@ -132,7 +133,7 @@ void TestConfigLoader::readsEverySetting()
     })";
     const ConfigResult result = ConfigLoader::parse(json, noEnvironment());
     QVERIFY2(result.config, qPrintable(result.error));
-    const ProxyConfig& c = *result.config;
+    const ProxyConfig &c = *result.config;
     QCOMPARE(c.listenAddress, QHostAddress(QHostAddress::AnyIPv4));
     QCOMPARE(c.port, quint16(9123));
     QCOMPARE(c.recordBodies, true);
@@ -141,16 +142,16 @@ void TestConfigLoader::readsEverySetting()
     QCOMPARE(c.upstreamIdleTimeoutMs, 5000);
 
     QCOMPARE(c.providers.size(), 2);
-    const ProviderConfig& ollama = c.providers.at(0);
+    const ProviderConfig &ollama = c.providers.at(0);
     QCOMPARE(ollama.id, QStringLiteral("ollama"));
     QCOMPARE(ollama.kind, WireFormat::OpenAi);
     QCOMPARE(ollama.baseUrl, QUrl(QStringLiteral("http://localhost:11434/v1")));
     QCOMPARE(ollama.models,
-        (QStringList { QStringLiteral("llama3.1:*"), QStringLiteral("qwen2.5-coder:?b") }));
+             (QStringList{QStringLiteral("llama3.1:*"), QStringLiteral("qwen2.5-coder:?b")}));
     QCOMPARE(ollama.keySource, ProviderConfig::KeySource::None);
     QCOMPARE(ollama.local, true);
 
-    const ProviderConfig& claude = c.providers.at(1);
+    const ProviderConfig &claude = c.providers.at(1);
     QCOMPARE(claude.id, QStringLiteral("claude"));
     QCOMPARE(claude.kind, WireFormat::Anthropic);
     QCOMPARE(claude.keySource, ProviderConfig::KeySource::Keychain);
@@ -160,8 +161,9 @@ void TestConfigLoader::readsEverySetting()
     // Key order inside the compact JSON is the document's business; compare values.
     const QJsonObject prices = QJsonDocument::fromJson(c.priceOverridesJson).object();
     QCOMPARE(prices,
-        (QJsonObject { { QStringLiteral("my-model"),
-            QJsonObject { { QStringLiteral("input"), 1.5 }, { QStringLiteral("output"), 2 } } } }));
+             (QJsonObject{
+                 {QStringLiteral("my-model"),
+                  QJsonObject{{QStringLiteral("input"), 1.5}, {QStringLiteral("output"), 2}}}}));
     QVERIFY(!c.priceOverridesJson.contains('\n'));
 }
 
@@ -172,22 +174,22 @@ void TestConfigLoader::providerDefaults()
         noEnvironment());
     QVERIFY2(result.config, qPrintable(result.error));
     QCOMPARE(result.config->providers.size(), 1);
-    const ProviderConfig& p = result.config->providers.at(0);
-    QCOMPARE(p.models, QStringList { QStringLiteral("*") });
+    const ProviderConfig &p = result.config->providers.at(0);
+    QCOMPARE(p.models, QStringList{QStringLiteral("*")});
     QCOMPARE(p.keySource, ProviderConfig::KeySource::Client);
     QCOMPARE(p.local, false);
 
     // An explicit provider list replaces the defaults and ignores their variables.
     QProcessEnvironment env;
-    env.insert(
-        QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
+    env.insert(QStringLiteral("LLMLEDGER_OPENAI_BASE_URL"),
+               QStringLiteral("http://127.0.0.1:9/v1"));
     const ConfigResult explicitList = ConfigLoader::parse(
         withProviders(R"({"id": "p", "kind": "openai", "base_url": "https://example.com/v1"})"),
         env);
     QVERIFY2(explicitList.config, qPrintable(explicitList.error));
     QCOMPARE(explicitList.config->providers.size(), 1);
     QCOMPARE(explicitList.config->providers.at(0).baseUrl,
-        QUrl(QStringLiteral("https://example.com/v1")));
+             QUrl(QStringLiteral("https://example.com/v1")));
 
     // An empty list is a valid choice: nothing is forwarded.
     const ConfigResult none = ConfigLoader::parse(R"({"providers": []})", noEnvironment());
@@ -292,10 +294,12 @@ void TestConfigLoader::errorsNameTheField_data()
     QTest::newRow("api_key number") << withProviders(
         R"({"id": "a", "kind": "openai", "base_url": "https://a.example/v1", "api_key": 42})")
                                     << QStringLiteral("providers[0].api_key");
-    QTest::newRow("models entry empty") << withProviders(good0 + ',' + good1
+    QTest::newRow("models entry empty") << withProviders(
+        good0 + ',' + good1
         + R"(, {"id": "c", "kind": "openai", "base_url": "https://c.example/v1", "models": ["gpt-*", ""]})")
                                         << QStringLiteral("providers[2].models[1]");
-    QTest::newRow("models entry number") << withProviders(good0 + ',' + good1
+    QTest::newRow("models entry number") << withProviders(
+        good0 + ',' + good1
         + R"(, {"id": "c", "kind": "openai", "base_url": "https://c.example/v1", "models": ["gpt-*", 4]})")
                                          << QStringLiteral("providers[2].models[1]");
     QTest::newRow("models not an array") << withProviders(
@@ -389,8 +393,8 @@ void TestConfigLoader::loadFileReadsAFile()
     QVERIFY2(result.config, qPrintable(result.error));
     QCOMPARE(result.config->port, quint16(0));
     QCOMPARE(result.config->providers.size(), 1);
-    QCOMPARE(
-        result.config->providers.at(0).baseUrl, QUrl(QStringLiteral("http://127.0.0.1:1234/v1")));
+    QCOMPARE(result.config->providers.at(0).baseUrl,
+             QUrl(QStringLiteral("http://127.0.0.1:1234/v1")));
 }
 
 void TestConfigLoader::loadFilePrefixesErrorsWithThePath()
@@ -407,7 +411,7 @@ void TestConfigLoader::loadFilePrefixesErrorsWithThePath()
     const ConfigResult result = ConfigLoader::loadFile(path, noEnvironment());
     QVERIFY(!result.config);
     QVERIFY2(result.error.startsWith(path + QLatin1String(": providers[0].kind: ")),
-        qPrintable(result.error));
+             qPrintable(result.error));
 
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("{\n\n  \"port\": ,\n}");

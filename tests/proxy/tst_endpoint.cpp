@@ -3,7 +3,8 @@
 
 #include <QTest>
 
-class TestEndpoint : public QObject {
+class TestEndpoint : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,8 +18,8 @@ private Q_SLOTS:
 
 namespace {
 
-IncomingRequest request(
-    const QByteArray& method, const QString& path, const HeaderList& headers = {})
+IncomingRequest request(const QByteArray &method, const QString &path,
+                        const HeaderList &headers = {})
 {
     IncomingRequest r;
     r.method = method;
@@ -35,13 +36,13 @@ void TestEndpoint::normalisePath_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("normalised");
 
-    const auto row = [](const char* path, const char* normalised) {
+    const auto row = [](const char *path, const char *normalised) {
         QTest::newRow(*path ? path : "(empty)")
             << QString::fromLatin1(path) << QString::fromLatin1(normalised);
     };
     // Every route with and without /v1 and with a trailing slash.
-    for (const char* route : { "/chat/completions", "/completions", "/embeddings", "/responses",
-             "/models", "/messages" }) {
+    for (const char *route : {"/chat/completions", "/completions", "/embeddings", "/responses",
+                              "/models", "/messages"}) {
         const QString r = QString::fromLatin1(route);
         const QString v1 = QStringLiteral("/v1") + r;
         QTest::addRow("%s", route) << r << v1;
@@ -91,8 +92,8 @@ void TestEndpoint::classify_data()
     QTest::addColumn<bool>("usageInjectable");
 
     const auto row
-        = [](const char* name, const char* method, const char* path, const char* version,
-              WireFormat format, bool known, bool needsModel, bool billable, bool injectable) {
+        = [](const char *name, const char *method, const char *path, const char *version,
+             WireFormat format, bool known, bool needsModel, bool billable, bool injectable) {
               QTest::newRow(name) << QByteArray(method) << QString::fromLatin1(path)
                                   << QByteArray(version) << format << known << needsModel
                                   << billable << injectable;
@@ -135,10 +136,10 @@ void TestEndpoint::classify()
     QFETCH(bool, billable);
     QFETCH(bool, usageInjectable);
 
-    HeaderList headers { { "Content-Type", "application/json" } };
+    HeaderList headers{{"Content-Type", "application/json"}};
     if (!anthropicVersion.isEmpty())
         headers.append(
-            { "Anthropic-Version", anthropicVersion }); // header names are case-insensitive
+            {"Anthropic-Version", anthropicVersion}); // header names are case-insensitive
     const Endpoint e = Endpoint::classify(request(method, path, headers));
     QVERIFY(e.format == format);
     QCOMPARE(e.known, known);

@@ -4,7 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-class TestErrorBody : public QObject {
+class TestErrorBody : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +17,7 @@ private Q_SLOTS:
 
 namespace {
 
-QJsonObject parsed(const QByteArray& json)
+QJsonObject parsed(const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -42,16 +43,15 @@ ProxyError modelNotFound()
 void TestErrorBody::openAiShape()
 {
     const QByteArray json = modelNotFound().toJson(WireFormat::OpenAi);
-    const QJsonObject expected {
-        { QStringLiteral("error"),
-            QJsonObject {
-                { QStringLiteral("message"),
-                    QStringLiteral(
-                        "The model \"gpt-5-ultra\" is not served by any configured provider") },
-                { QStringLiteral("type"), QStringLiteral("invalid_request_error") },
-                { QStringLiteral("param"), QStringLiteral("model") },
-                { QStringLiteral("code"), QStringLiteral("model_not_found") },
-            } },
+    const QJsonObject expected{
+        {QStringLiteral("error"),
+         QJsonObject{
+             {QStringLiteral("message"),
+              QStringLiteral("The model \"gpt-5-ultra\" is not served by any configured provider")},
+             {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+             {QStringLiteral("param"), QStringLiteral("model")},
+             {QStringLiteral("code"), QStringLiteral("model_not_found")},
+         }},
     };
     QCOMPARE(parsed(json), expected);
     // Compact: one line, as the providers send theirs.
@@ -80,15 +80,14 @@ void TestErrorBody::anthropicShape()
 {
     const QByteArray json = modelNotFound().toJson(WireFormat::Anthropic);
     // Anthropic has no code or param: they must not leak into its shape.
-    const QJsonObject expected {
-        { QStringLiteral("type"), QStringLiteral("error") },
-        { QStringLiteral("error"),
-            QJsonObject {
-                { QStringLiteral("type"), QStringLiteral("invalid_request_error") },
-                { QStringLiteral("message"),
-                    QStringLiteral(
-                        "The model \"gpt-5-ultra\" is not served by any configured provider") },
-            } },
+    const QJsonObject expected{
+        {QStringLiteral("type"), QStringLiteral("error")},
+        {QStringLiteral("error"),
+         QJsonObject{
+             {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+             {QStringLiteral("message"),
+              QStringLiteral("The model \"gpt-5-ultra\" is not served by any configured provider")},
+         }},
     };
     QCOMPARE(parsed(json), expected);
     QVERIFY(!json.contains('\n'));
@@ -99,7 +98,7 @@ void TestErrorBody::messageIsEscaped()
     ProxyError e;
     e.type = QStringLiteral("api_error");
     e.message = QStringLiteral("line one\nquote \" backslash \\ caf") + QChar(0xe9);
-    for (WireFormat format : { WireFormat::OpenAi, WireFormat::Anthropic }) {
+    for (WireFormat format : {WireFormat::OpenAi, WireFormat::Anthropic}) {
         const QJsonObject error = parsed(e.toJson(format)).value(QLatin1String("error")).toObject();
         QCOMPARE(error.value(QLatin1String("message")).toString(), e.message);
     }

@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-class TestProviderConfig : public QObject {
+class TestProviderConfig : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -18,7 +19,7 @@ void TestProviderConfig::globMatches_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("matches");
 
-    const auto row = [](const char* name, const char* pattern, const char* text, bool matches) {
+    const auto row = [](const char *name, const char *pattern, const char *text, bool matches) {
         QTest::newRow(name) << QString::fromUtf8(pattern) << QString::fromUtf8(text) << matches;
     };
     row("exact", "gpt-4o", "gpt-4o", true);
@@ -70,8 +71,8 @@ void TestProviderConfig::globMatches()
 void TestProviderConfig::servesModelTriesEveryPattern()
 {
     ProviderConfig p;
-    p.models = { QStringLiteral("llama-3.1-*"), QStringLiteral("mixtral-8x7b-32768"),
-        QStringLiteral("gemma?-*") };
+    p.models = {QStringLiteral("llama-3.1-*"), QStringLiteral("mixtral-8x7b-32768"),
+                QStringLiteral("gemma?-*")};
     QVERIFY(p.servesModel(QStringLiteral("llama-3.1-70b-versatile")));
     QVERIFY(p.servesModel(QStringLiteral("MIXTRAL-8x7b-32768")));
     QVERIFY(p.servesModel(QStringLiteral("gemma2-9b-it")));

@@ -4,7 +4,7 @@
 
 namespace {
 
-ProviderConfig provider(const char* id, WireFormat kind, const QStringList& models)
+ProviderConfig provider(const char *id, WireFormat kind, const QStringList &models)
 {
     ProviderConfig p;
     p.id = QString::fromLatin1(id);
@@ -14,10 +14,10 @@ ProviderConfig provider(const char* id, WireFormat kind, const QStringList& mode
     return p;
 }
 
-QStringList list(std::initializer_list<const char*> names)
+QStringList list(std::initializer_list<const char *> names)
 {
     QStringList out;
-    for (const char* name : names)
+    for (const char *name : names)
         out << QString::fromLatin1(name);
     return out;
 }
@@ -27,19 +27,20 @@ ProxyConfig mixedConfig()
 {
     ProxyConfig c;
     c.providers = {
-        provider("groq", WireFormat::OpenAi, list({ "llama-*", "mixtral-8x7b-32768" })),
-        provider("claude-work", WireFormat::Anthropic, list({ "claude-*" })),
-        provider("openrouter", WireFormat::OpenAi, list({ "openrouter/*" })),
-        provider("ollama", WireFormat::OpenAi, list({ "qwen2.5-coder:?b", "llama3.1:8b" })),
-        provider("openai", WireFormat::OpenAi, list({ "*" })),
-        provider("anthropic", WireFormat::Anthropic, list({ "*" })),
+        provider("groq", WireFormat::OpenAi, list({"llama-*", "mixtral-8x7b-32768"})),
+        provider("claude-work", WireFormat::Anthropic, list({"claude-*"})),
+        provider("openrouter", WireFormat::OpenAi, list({"openrouter/*"})),
+        provider("ollama", WireFormat::OpenAi, list({"qwen2.5-coder:?b", "llama3.1:8b"})),
+        provider("openai", WireFormat::OpenAi, list({"*"})),
+        provider("anthropic", WireFormat::Anthropic, list({"*"})),
     };
     return c;
 }
 
 } // namespace
 
-class TestProviderRouter : public QObject {
+class TestProviderRouter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -59,7 +60,7 @@ void TestProviderRouter::routesByModel_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("provider");
 
-    const auto row = [](const char* name, WireFormat format, const char* model, const char* id) {
+    const auto row = [](const char *name, WireFormat format, const char *model, const char *id) {
         QTest::newRow(name) << format << QString::fromLatin1(model) << QString::fromLatin1(id);
     };
     row("glob before catch-all", WireFormat::OpenAi, "llama-3.1-70b-versatile", "groq");
@@ -97,8 +98,8 @@ void TestProviderRouter::routesByModel()
 void TestProviderRouter::configOrderWins()
 {
     ProxyConfig c;
-    c.providers = { provider("first", WireFormat::OpenAi, list({ "*" })),
-        provider("second", WireFormat::OpenAi, list({ "gpt-4o" })) };
+    c.providers = {provider("first", WireFormat::OpenAi, list({"*"})),
+                   provider("second", WireFormat::OpenAi, list({"gpt-4o"}))};
     ProviderRouter::Result result
         = ProviderRouter::route(c, WireFormat::OpenAi, QStringLiteral("gpt-4o"), {});
     QVERIFY(result.provider);
@@ -119,8 +120,8 @@ void TestProviderRouter::explicitProvider()
     QVERIFY2(result.provider, qPrintable(result.error));
     QCOMPARE(result.provider->id, QStringLiteral("openrouter"));
 
-    result = ProviderRouter::route(
-        config, WireFormat::Anthropic, QString(), QStringLiteral("anthropic"));
+    result = ProviderRouter::route(config, WireFormat::Anthropic, QString(),
+                                   QStringLiteral("anthropic"));
     QVERIFY2(result.provider, qPrintable(result.error));
     QCOMPARE(result.provider->id, QStringLiteral("anthropic"));
 }
@@ -131,14 +132,15 @@ void TestProviderRouter::explicitProviderUnknown()
         mixedConfig(), WireFormat::OpenAi, QStringLiteral("gpt-4o"), QStringLiteral("azure"));
     QCOMPARE(result.provider, nullptr);
     QVERIFY2(result.error.contains(QLatin1String("\"azure\"")), qPrintable(result.error));
-    QVERIFY2(
-        result.error.contains(QLatin1String("x-llmledger-provider")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("x-llmledger-provider")),
+             qPrintable(result.error));
 }
 
 void TestProviderRouter::explicitProviderOfOtherFormat()
 {
-    const ProviderRouter::Result result = ProviderRouter::route(mixedConfig(), WireFormat::OpenAi,
-        QStringLiteral("claude-3-haiku"), QStringLiteral("claude-work"));
+    const ProviderRouter::Result result
+        = ProviderRouter::route(mixedConfig(), WireFormat::OpenAi, QStringLiteral("claude-3-haiku"),
+                                QStringLiteral("claude-work"));
     QCOMPARE(result.provider, nullptr);
     QVERIFY2(result.error.contains(QLatin1String("\"claude-work\"")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("does not speak")), qPrintable(result.error));
@@ -147,8 +149,8 @@ void TestProviderRouter::explicitProviderOfOtherFormat()
 void TestProviderRouter::noProviderOfTheFormat()
 {
     ProxyConfig c;
-    c.providers = { provider("openai", WireFormat::OpenAi, list({ "*" })) };
-    for (const QString& model : { QStringLiteral("claude-3-haiku"), QString() }) {
+    c.providers = {provider("openai", WireFormat::OpenAi, list({"*"}))};
+    for (const QString &model : {QStringLiteral("claude-3-haiku"), QString()}) {
         const ProviderRouter::Result result
             = ProviderRouter::route(c, WireFormat::Anthropic, model, {});
         QCOMPARE(result.provider, nullptr);
@@ -166,8 +168,8 @@ void TestProviderRouter::noProviderOfTheFormat()
 void TestProviderRouter::modelServedByNobody()
 {
     ProxyConfig c;
-    c.providers = { provider("groq", WireFormat::OpenAi, list({ "llama-*" })),
-        provider("anthropic", WireFormat::Anthropic, list({ "*" })) };
+    c.providers = {provider("groq", WireFormat::OpenAi, list({"llama-*"})),
+                   provider("anthropic", WireFormat::Anthropic, list({"*"}))};
     const ProviderRouter::Result result
         = ProviderRouter::route(c, WireFormat::OpenAi, QStringLiteral("gpt-4o"), {});
     QCOMPARE(result.provider, nullptr);

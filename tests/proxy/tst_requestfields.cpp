@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-class TestRequestFields : public QObject {
+class TestRequestFields : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:

@@ -5,7 +5,8 @@
 #include <optional>
 
 // InMemorySecretStore, driven through the SecretStore interface as the app does.
-class TestSecretStore : public QObject {
+class TestSecretStore : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -18,38 +19,38 @@ private Q_SLOTS:
     void unavailableFailsEverything();
 
 private:
-    static SecretStore::ReadResult read(SecretStore& store, const QString& name);
-    static std::pair<bool, QString> write(
-        SecretStore& store, const QString& name, const QByteArray& secret);
-    static std::pair<bool, QString> remove(SecretStore& store, const QString& name);
+    static SecretStore::ReadResult read(SecretStore &store, const QString &name);
+    static std::pair<bool, QString> write(SecretStore &store, const QString &name,
+                                          const QByteArray &secret);
+    static std::pair<bool, QString> remove(SecretStore &store, const QString &name);
 };
 
 // The interface is asynchronous; wait for the callback without assuming when it comes.
-SecretStore::ReadResult TestSecretStore::read(SecretStore& store, const QString& name)
+SecretStore::ReadResult TestSecretStore::read(SecretStore &store, const QString &name)
 {
     std::optional<SecretStore::ReadResult> result;
-    store.read(name, [&result](const SecretStore::ReadResult& r) { result = r; });
+    store.read(name, [&result](const SecretStore::ReadResult &r) { result = r; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }))
-        return { SecretStore::Status::Unavailable, {}, QStringLiteral("read callback never came") };
+        return {SecretStore::Status::Unavailable, {}, QStringLiteral("read callback never came")};
     return *result;
 }
 
-std::pair<bool, QString> TestSecretStore::write(
-    SecretStore& store, const QString& name, const QByteArray& secret)
+std::pair<bool, QString> TestSecretStore::write(SecretStore &store, const QString &name,
+                                                const QByteArray &secret)
 {
     std::optional<std::pair<bool, QString>> result;
-    store.write(name, secret, [&result](bool ok, const QString& error) { result = { ok, error }; });
+    store.write(name, secret, [&result](bool ok, const QString &error) { result = {ok, error}; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }))
-        return { false, QStringLiteral("write callback never came") };
+        return {false, QStringLiteral("write callback never came")};
     return *result;
 }
 
-std::pair<bool, QString> TestSecretStore::remove(SecretStore& store, const QString& name)
+std::pair<bool, QString> TestSecretStore::remove(SecretStore &store, const QString &name)
 {
     std::optional<std::pair<bool, QString>> result;
-    store.remove(name, [&result](bool ok, const QString& error) { result = { ok, error }; });
+    store.remove(name, [&result](bool ok, const QString &error) { result = {ok, error}; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }))
-        return { false, QStringLiteral("remove callback never came") };
+        return {false, QStringLiteral("remove callback never came")};
     return *result;
 }
 

@@ -10,12 +10,12 @@ using EventList = QList<Event>;
 
 namespace {
 
-Event sseEvent(const QByteArray& raw, const QByteArray& name, const QByteArray& data)
+Event sseEvent(const QByteArray &raw, const QByteArray &name, const QByteArray &data)
 {
-    return Event { raw, name, data };
+    return Event{raw, name, data};
 }
 
-QByteArray escaped(const QByteArray& bytes)
+QByteArray escaped(const QByteArray &bytes)
 {
     QByteArray out = bytes;
     out.replace('\\', "\\\\").replace('\r', "\\r").replace('\n', "\\n");
@@ -23,30 +23,31 @@ QByteArray escaped(const QByteArray& bytes)
 }
 
 // One line per event, so a failed QCOMPARE shows exactly which field differs.
-QByteArray describe(const EventList& events)
+QByteArray describe(const EventList &events)
 {
     QByteArray out;
-    for (const Event& e : events)
+    for (const Event &e : events)
         out += "raw=" + escaped(e.raw) + " name=" + escaped(e.name) + " data=" + escaped(e.data)
             + '\n';
     return out;
 }
 
-QByteArray concatenatedRaw(const EventList& events)
+QByteArray concatenatedRaw(const EventList &events)
 {
     QByteArray out;
-    for (const Event& e : events)
+    for (const Event &e : events)
         out += e.raw;
     return out;
 }
 
-struct SplitResult {
+struct SplitResult
+{
     EventList events;
     QByteArray remainder;
 };
 
 // Feeds input cut at the given ascending positions.
-SplitResult splitAt(const QByteArray& input, const QList<qsizetype>& cuts)
+SplitResult splitAt(const QByteArray &input, const QList<qsizetype> &cuts)
 {
     SseEventSplitter splitter;
     SplitResult result;
@@ -62,7 +63,8 @@ SplitResult splitAt(const QByteArray& input, const QList<qsizetype>& cuts)
 
 } // namespace
 
-class TestSseEventSplitter : public QObject {
+class TestSseEventSplitter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,7 +86,7 @@ private Q_SLOTS:
 
 private:
     void streams();
-    void check(const SplitResult& result);
+    void check(const SplitResult &result);
 };
 
 void TestSseEventSplitter::streams()
@@ -92,54 +94,54 @@ void TestSseEventSplitter::streams()
     QTest::addColumn<EventList>("expected");
     QTest::addColumn<QByteArray>("remainder");
 
-    QTest::newRow("openai lf") << EventList {
+    QTest::newRow("openai lf") << EventList{
         sseEvent("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\n", {},
-            "{\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}"),
+                 "{\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}"),
         sseEvent(": ping\n\n", {}, {}),
         sseEvent("data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3}}\n\n", {},
-            "{\"choices\":[],\"usage\":{\"prompt_tokens\":3}}"),
+                 "{\"choices\":[],\"usage\":{\"prompt_tokens\":3}}"),
         sseEvent("data: [DONE]\n\n", {}, "[DONE]"),
     } << QByteArray();
 
-    QTest::newRow("anthropic lf with names") << EventList {
+    QTest::newRow("anthropic lf with names") << EventList{
         sseEvent("event: message_start\ndata: {\"type\":\"message_start\"}\n\n", "message_start",
-            "{\"type\":\"message_start\"}"),
+                 "{\"type\":\"message_start\"}"),
         sseEvent("event: ping\ndata: {\"type\": \"ping\"}\n\n", "ping", "{\"type\": \"ping\"}"),
         // An escaped "\n\n" inside the JSON is text, not a terminator.
         sseEvent("event: content_block_delta\ndata: {\"delta\":{\"text\":\"a\\n\\nb\"}}\n\n",
-            "content_block_delta", "{\"delta\":{\"text\":\"a\\n\\nb\"}}"),
+                 "content_block_delta", "{\"delta\":{\"text\":\"a\\n\\nb\"}}"),
         sseEvent("event:message_stop\ndata:{\"type\":\"message_stop\"}\n\n", "message_stop",
-            "{\"type\":\"message_stop\"}"),
+                 "{\"type\":\"message_stop\"}"),
     } << QByteArray();
 
-    QTest::newRow("multi-line data and comments") << EventList {
+    QTest::newRow("multi-line data and comments") << EventList{
         sseEvent(": comment first\ndata: x\n: between\ndata:y\ndata:  z\n\n", {}, "x\ny\n z"),
         sseEvent("id: 7\nretry: 1000\ndata: {}\n\n", {}, "{}"),
         sseEvent("data:\n\n", {}, {}),
         sseEvent("event: done\n\n", "done", {}),
     } << QByteArray();
 
-    QTest::newRow("crlf") << EventList {
+    QTest::newRow("crlf") << EventList{
         sseEvent("event: message_start\r\ndata: {\"a\":1}\r\n\r\n", "message_start", "{\"a\":1}"),
         sseEvent("data: line1\r\ndata: line2\r\n\r\n", {}, "line1\nline2"),
         sseEvent(": keep-alive\r\n\r\n", {}, {}),
         sseEvent("data: [DONE]\r\n\r\n", {}, "[DONE]"),
     } << QByteArray();
 
-    QTest::newRow("cut stream") << EventList {
+    QTest::newRow("cut stream") << EventList{
         sseEvent("event: content_block_delta\ndata: {\"delta\":\"a\"}\n\n", "content_block_delta",
-            "{\"delta\":\"a\"}"),
+                 "{\"delta\":\"a\"}"),
         sseEvent("data: {\"b\":2}\n\n", {}, "{\"b\":2}"),
     } << QByteArray("event: content_block_delta\ndata: {\"delta\":");
 }
 
-void TestSseEventSplitter::check(const SplitResult& result)
+void TestSseEventSplitter::check(const SplitResult &result)
 {
     QFETCH(EventList, expected);
     QFETCH(QByteArray, remainder);
     // Nothing is lost or duplicated, whatever the events' boundaries.
     QCOMPARE(escaped(concatenatedRaw(result.events) + result.remainder),
-        escaped(concatenatedRaw(expected) + remainder));
+             escaped(concatenatedRaw(expected) + remainder));
     QCOMPARE(describe(result.events), describe(expected));
     QCOMPARE(escaped(result.remainder), escaped(remainder));
 }
@@ -168,7 +170,7 @@ void TestSseEventSplitter::splitsAtEveryPosition()
     QFETCH(QByteArray, remainder);
     const QByteArray input = concatenatedRaw(expected) + remainder;
     for (qsizetype cut = 0; cut <= input.size(); ++cut) {
-        const SplitResult result = splitAt(input, { cut });
+        const SplitResult result = splitAt(input, {cut});
         check(result);
         if (QTest::currentTestFailed()) {
             qWarning("first failing cut: %lld", qlonglong(cut));
@@ -204,8 +206,9 @@ void TestSseEventSplitter::crlfTerminatorCutBeforeItsLastByte()
     EventList events = splitter.feed("data: a\r\n\r");
     events += splitter.feed("\ndata: b\r\n\r\n");
     // Per-event raw bytes must not depend on where TCP cut the stream.
-    QCOMPARE(describe(events),
-        describe({ sseEvent("data: a\r\n\r\n", {}, "a"), sseEvent("data: b\r\n\r\n", {}, "b") }));
+    QCOMPARE(
+        describe(events),
+        describe({sseEvent("data: a\r\n\r\n", {}, "a"), sseEvent("data: b\r\n\r\n", {}, "b")}));
     QVERIFY(!splitter.hasRemainder());
 
     // A stream that ends right after such a cut must not look cut mid-event.
@@ -224,8 +227,7 @@ void TestSseEventSplitter::noEventBeforeBlankLine()
     QVERIFY(splitter.hasRemainder());
     QVERIFY(splitter.feed("event: x\ndata: b").isEmpty());
     const EventList events = splitter.feed("\n\n");
-    QCOMPARE(
-        describe(events), describe({ sseEvent("data: a\nevent: x\ndata: b\n\n", "x", "a\nb") }));
+    QCOMPARE(describe(events), describe({sseEvent("data: a\nevent: x\ndata: b\n\n", "x", "a\nb")}));
     QVERIFY(!splitter.hasRemainder());
 }
 
@@ -233,15 +235,14 @@ void TestSseEventSplitter::takeRemainderReturnsAndClearsCutEvent()
 {
     SseEventSplitter splitter;
     const EventList events = splitter.feed("data: a\n\ndata: {\"par");
-    QCOMPARE(describe(events), describe({ sseEvent("data: a\n\n", {}, "a") }));
+    QCOMPARE(describe(events), describe({sseEvent("data: a\n\n", {}, "a")}));
     QVERIFY(splitter.hasRemainder());
     QCOMPARE(splitter.takeRemainder(), QByteArray("data: {\"par"));
     QVERIFY(!splitter.hasRemainder());
     QCOMPARE(splitter.takeRemainder(), QByteArray());
 
     // The taken bytes do not come back in front of later events.
-    QCOMPARE(
-        describe(splitter.feed("data: b\n\n")), describe({ sseEvent("data: b\n\n", {}, "b") }));
+    QCOMPARE(describe(splitter.feed("data: b\n\n")), describe({sseEvent("data: b\n\n", {}, "b")}));
 }
 
 void TestSseEventSplitter::emptyFeedDoesNothing()

@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-class TestTokenEstimator : public QObject {
+class TestTokenEstimator : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:

@@ -11,28 +11,30 @@
 
 // A server that accepts every connection and never answers: each request sent
 // to it stays in flight, holding its connection, until it is aborted.
-class SilentServer : public QTcpServer {
+class SilentServer : public QTcpServer
+{
 public:
     SilentServer()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = nextPendingConnection())
+            while (QTcpSocket *socket = nextPendingConnection())
                 m_sockets << socket; // children of the server; kept open
         });
     }
     int connections() const { return int(m_sockets.size()); }
 
 private:
-    QList<QTcpSocket*> m_sockets;
+    QList<QTcpSocket *> m_sockets;
 };
 
 // Answers every request on a connection with a tiny 200 and keeps the connection.
-class AnsweringServer : public QTcpServer {
+class AnsweringServer : public QTcpServer
+{
 public:
     AnsweringServer()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = nextPendingConnection()) {
+            while (QTcpSocket *socket = nextPendingConnection()) {
                 auto buffer = std::make_shared<QByteArray>();
                 connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
                     *buffer += socket->readAll();
@@ -47,7 +49,8 @@ public:
     }
 };
 
-class TestUpstreamPool : public QObject {
+class TestUpstreamPool : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -58,7 +61,7 @@ private Q_SLOTS:
     void finishedRepliesLeaveThePool();
 
 private:
-    static QNetworkRequest request(const QTcpServer& server)
+    static QNetworkRequest request(const QTcpServer &server)
     {
         QUrl url;
         url.setScheme(QStringLiteral("http"));
@@ -83,7 +86,7 @@ void TestUpstreamPool::growsPastSixConnections()
     QCOMPARE(pool.managerCount(), 0);
     QCOMPARE(pool.inFlight(), 0);
 
-    QList<QNetworkReply*> replies;
+    QList<QNetworkReply *> replies;
     for (int i = 0; i < 20; ++i)
         replies << pool.send(request(server), "GET", {});
     // Six per manager: ceil(20 / 6) managers, each filled before the next is added.
@@ -93,7 +96,7 @@ void TestUpstreamPool::growsPastSixConnections()
     QTRY_COMPARE(server.connections(), 20);
     QCOMPARE(pool.inFlight(), 20);
 
-    for (QNetworkReply* reply : std::as_const(replies))
+    for (QNetworkReply *reply : std::as_const(replies))
         reply->abort();
     QTRY_COMPARE(pool.inFlight(), 0);
     QCOMPARE(pool.managerCount(), 4);
@@ -105,11 +108,11 @@ void TestUpstreamPool::reusesManagersOnceFree()
     SilentServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     UpstreamPool pool;
-    QList<QNetworkReply*> replies;
+    QList<QNetworkReply *> replies;
     for (int i = 0; i < 12; ++i)
         replies << pool.send(request(server), "POST", "{}");
     QCOMPARE(pool.managerCount(), 2);
-    for (QNetworkReply* reply : std::as_const(replies))
+    for (QNetworkReply *reply : std::as_const(replies))
         reply->abort();
     QTRY_COMPARE(pool.inFlight(), 0);
     qDeleteAll(replies);
@@ -120,7 +123,7 @@ void TestUpstreamPool::reusesManagersOnceFree()
         replies << pool.send(request(server), "POST", "{}");
     QCOMPARE(pool.managerCount(), 2);
     QCOMPARE(pool.inFlight(), 12);
-    for (QNetworkReply* reply : std::as_const(replies))
+    for (QNetworkReply *reply : std::as_const(replies))
         reply->abort();
     QTRY_COMPARE(pool.inFlight(), 0);
     qDeleteAll(replies);
@@ -131,14 +134,14 @@ void TestUpstreamPool::respectsMaxManagers()
     SilentServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     UpstreamPool pool(2);
-    QList<QNetworkReply*> replies;
+    QList<QNetworkReply *> replies;
     for (int i = 0; i < 20; ++i)
         replies << pool.send(request(server), "GET", {});
     QCOMPARE(pool.managerCount(), 2);
     QCOMPARE(pool.inFlight(), 20);
     // Two managers hold at most twelve connections; the rest queue.
     QTRY_COMPARE(server.connections(), 12);
-    for (QNetworkReply* reply : std::as_const(replies))
+    for (QNetworkReply *reply : std::as_const(replies))
         reply->abort();
     QTRY_COMPARE(pool.inFlight(), 0);
     qDeleteAll(replies);
@@ -149,13 +152,13 @@ void TestUpstreamPool::finishedRepliesLeaveThePool()
     AnsweringServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     UpstreamPool pool;
-    QList<QNetworkReply*> replies;
+    QList<QNetworkReply *> replies;
     for (int i = 0; i < 8; ++i)
         replies << pool.send(request(server), "GET", {});
     QCOMPARE(pool.inFlight(), 8);
     QCOMPARE(pool.managerCount(), 2);
     QTRY_COMPARE(pool.inFlight(), 0);
-    for (QNetworkReply* reply : std::as_const(replies)) {
+    for (QNetworkReply *reply : std::as_const(replies)) {
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->readAll(), QByteArray("ok"));
     }

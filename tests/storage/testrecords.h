@@ -22,7 +22,7 @@ inline qint64 at(int day, int hour, int minute = 0, int second = 0, int ms = 0)
     return dayZeroMs() + (((qint64(day) * 24 + hour) * 60 + minute) * 60 + second) * 1000 + ms;
 }
 
-inline CallRecord record(const QByteArray& requestId, qint64 startedAtMs)
+inline CallRecord record(const QByteArray &requestId, qint64 startedAtMs)
 {
     CallRecord r;
     r.requestId = requestId;
@@ -44,7 +44,7 @@ inline CallRecord record(const QByteArray& requestId, qint64 startedAtMs)
     return r;
 }
 
-inline qint64 scalar(const Database& db, const QString& sql)
+inline qint64 scalar(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql) || !query.next())
@@ -52,8 +52,8 @@ inline qint64 scalar(const Database& db, const QString& sql)
     return query.value(0).toLongLong();
 }
 
-inline Database openForTest(
-    const QString& path, Database::MigrationPolicy policy = Database::MigrationPolicy::Migrate)
+inline Database openForTest(const QString &path,
+                            Database::MigrationPolicy policy = Database::MigrationPolicy::Migrate)
 {
     Database::Options options;
     options.migrations = policy;

@@ -13,7 +13,8 @@
 
 using namespace TestRecords;
 
-class TstCallLogWriter : public QObject {
+class TstCallLogWriter : public QObject
+{
     Q_OBJECT
 
 private:
@@ -21,7 +22,7 @@ private:
     int m_serial = 0;
     QString newPath() { return m_dir.filePath(QStringLiteral("writer-%1.sqlite").arg(++m_serial)); }
 
-    static qint64 count(const Database& db, const char* table)
+    static qint64 count(const Database &db, const char *table)
     {
         return scalar(db, QLatin1String("SELECT COUNT(*) FROM ") + QLatin1String(table));
     }
@@ -44,12 +45,12 @@ private Q_SLOTS:
         CallLogWriter writer;
         int signalled = 0; // counted on this thread: the signal arrives queued, as in the UI
         connect(&writer, &CallLogWriter::rowsWritten, this,
-            [&signalled](int count) { signalled += count; });
+                [&signalled](int count) { signalled += count; });
         QString error;
         QVERIFY2(writer.start(path, &error), qPrintable(error));
 
         const int total = 5000;
-        QThread* producer = QThread::create([&writer] {
+        QThread *producer = QThread::create([&writer] {
             for (int i = 0; i < total; ++i)
                 writer.enqueue(record("req-" + QByteArray::number(i), at(0, 10) + i));
         });
@@ -77,10 +78,10 @@ private Q_SLOTS:
         writer.setOptions(fastOptions());
         QList<int> written;
         connect(&writer, &CallLogWriter::rowsWritten, this,
-            [&written](int count) { written.append(count); });
+                [&written](int count) { written.append(count); });
         QVERIFY(writer.start(newPath()));
         writer.enqueue(record("live-1", at(0, 1)));
-        QTRY_COMPARE(written, QList<int>({ 1 }));
+        QTRY_COMPARE(written, QList<int>({1}));
         QCOMPARE(writer.pendingCount(), 0);
     }
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
         CallRecord a = record("a", at(0, 10, 15));
         a.clientKeyId = QStringLiteral("k1");
         a.clientKeyHint = QStringLiteral("sk-…1111");
-        a.usage = { 1000, 200, 0, 0, 500, 100 };
+        a.usage = {1000, 200, 0, 0, 500, 100};
         a.costUsd = 0.25;
         a.streamed = true;
         a.ttftUs = 300;
@@ -115,7 +116,7 @@ private Q_SLOTS:
 
         CallRecord b = record("b", at(0, 10, 59, 59, 999)); // same hour, same group
         b.clientKeyId = QStringLiteral("k1");
-        b.usage = { 50, 0, 10, 5, 5, 0 };
+        b.usage = {50, 0, 10, 5, 5, 0};
         b.costUsd.reset(); // unknown price
         b.httpStatus = 429;
         b.latencyUs = 3000;
@@ -133,7 +134,7 @@ private Q_SLOTS:
         d.clientKeyId = QStringLiteral("k1");
         d.clientKeyHint = QStringLiteral("sk-…old");
 
-        for (const CallRecord& r : { a, b, c, d })
+        for (const CallRecord &r : {a, b, c, d})
             writer.enqueue(r);
         writer.enqueue(a); // a duplicate request id: stored once, summed once
         QVERIFY(writer.stop());
@@ -157,12 +158,12 @@ private Q_SLOTS:
 
         // Empty texts are NULL, request ids are TEXT (comparable to literals).
         QCOMPARE(scalar(db,
-                     QStringLiteral("SELECT COUNT(*) FROM calls WHERE provider IS NULL AND "
-                                    "served_model IS NULL AND request_id = 'c'")),
-            1);
+                        QStringLiteral("SELECT COUNT(*) FROM calls WHERE provider IS NULL AND "
+                                       "served_model IS NULL AND request_id = 'c'")),
+                 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM calls WHERE ttft_us IS NULL")), 3);
-        QCOMPARE(
-            scalar(db, QStringLiteral("SELECT COUNT(*) FROM calls WHERE cost_usd IS NULL")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM calls WHERE cost_usd IS NULL")),
+                 1);
 
         QVERIFY(q.exec(QStringLiteral("SELECT hour, provider, model, client_key_id, requests, "
                                       "errors, streamed, cache_hits, input_tokens, "
@@ -178,17 +179,19 @@ private Q_SLOTS:
         };
         const qint64 h9 = at(0, 9) / 1000, h10 = at(0, 10) / 1000, h11 = at(0, 11) / 1000;
         QVERIFY(q.next());
-        QCOMPARE(row(),
+        QCOMPARE(
+            row(),
             QStringLiteral("%1|openai|gpt-4o-2024-08-06|k1|1|0|0|0|100|0|0|0|20|0|0.001|0|1500|0|0")
                 .arg(h9));
         QVERIFY(q.next());
-        QCOMPARE(row(),
+        QCOMPARE(
+            row(),
             QStringLiteral(
                 "%1|openai|gpt-4o-2024-08-06|k1|2|1|1|1|1050|200|10|5|505|100|0.25|1|4000|300|1")
                 .arg(h10));
         QVERIFY(q.next());
-        QCOMPARE(
-            row(), QStringLiteral("%1||mystery||1|1|0|0|100|0|0|0|20|0|0.5|0|1500|0|0").arg(h11));
+        QCOMPARE(row(),
+                 QStringLiteral("%1||mystery||1|1|0|0|100|0|0|0|20|0|0.5|0|1500|0|0").arg(h11));
         QVERIFY(!q.next());
 
         QVERIFY(q.exec(
@@ -232,7 +235,7 @@ private Q_SLOTS:
         int written = 0;
         connect(&writer, &CallLogWriter::storageError, this, [&errors] { ++errors; });
         connect(&writer, &CallLogWriter::rowsWritten, this,
-            [&written](int count) { written += count; });
+                [&written](int count) { written += count; });
         QVERIFY(writer.start(path));
 
         Database blocker = openForTest(path, Database::MigrationPolicy::NoMigrate);
@@ -322,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(writer.droppedCount(), 1);
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("poisoned")),
-            qPrintable(errors.at(0).at(0).toString()));
+                 qPrintable(errors.at(0).at(0).toString()));
         Database db = openForTest(path);
         QCOMPARE(count(db, "calls"), 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(requests) FROM usage_hourly")), 2);
@@ -359,8 +362,8 @@ private Q_SLOTS:
         std::vector<CallRecord> records;
         records.reserve(total);
         for (int i = 0; i < total; ++i) {
-            CallRecord r = record(
-                QUuid::createUuid().toByteArray(QUuid::WithoutBraces), at(0, 0) + qint64(i) * 50);
+            CallRecord r = record(QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                  at(0, 0) + qint64(i) * 50);
             r.clientKeyId = QStringLiteral("key-%1").arg(i % 5);
             r.errorMessage = (i % 10 == 0) ? QStringLiteral("rate limited") : QString();
             records.push_back(std::move(r));
@@ -373,13 +376,13 @@ private Q_SLOTS:
             timer.start();
             cpuStart = std::clock();
         }
-        for (CallRecord& r : records)
+        for (CallRecord &r : records)
             writer.enqueue(std::move(r));
         const qint64 enqueueMs = concurrent ? timer.elapsed() : 0;
         if (!concurrent) {
             // Create the schema first: only the writing is timed.
-            QVERIFY(Database::open(
-                path, Database::Options { Database::MigrationPolicy::Migrate }, nullptr));
+            QVERIFY(Database::open(path, Database::Options{Database::MigrationPolicy::Migrate},
+                                   nullptr));
             timer.start();
             cpuStart = std::clock();
             QVERIFY(writer.start(path));

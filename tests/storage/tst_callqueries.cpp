@@ -8,7 +8,8 @@
 using namespace TestRecords;
 
 // Six calls over three UTC days (see seed()), with exactly known sums.
-class TstCallQueries : public QObject {
+class TstCallQueries : public QObject
+{
     Q_OBJECT
 
 private:
@@ -16,15 +17,15 @@ private:
     QString m_path;
     std::optional<CallQueries> m_queries;
 
-    static QStringList ids(const QList<CallRow>& rows)
+    static QStringList ids(const QList<CallRow> &rows)
     {
         QStringList result;
-        for (const CallRow& row : rows)
+        for (const CallRow &row : rows)
             result.append(QString::fromUtf8(row.record.requestId));
         return result;
     }
 
-    QStringList matching(const CallFilter& filter) const
+    QStringList matching(const CallFilter &filter) const
     {
         return ids(m_queries->logPage(filter, {}, 100).rows);
     }
@@ -35,7 +36,7 @@ private:
         r1.servedModel = QStringLiteral("gpt-4o");
         r1.clientKeyId = QStringLiteral("k1");
         r1.clientKeyHint = QStringLiteral("sk-…k1k1");
-        r1.usage = { 1000, 200, 0, 0, 500, 100 };
+        r1.usage = {1000, 200, 0, 0, 500, 100};
         r1.costUsd = 0.01;
         r1.latencyUs = 1000;
         r1.streamed = true;
@@ -47,7 +48,7 @@ private:
         r2.requestedModel = QStringLiteral("claude-sonnet");
         r2.servedModel = QStringLiteral("claude-sonnet");
         r2.clientKeyId = QStringLiteral("k2");
-        r2.usage = { 2000, 0, 500, 100, 300, 0 };
+        r2.usage = {2000, 0, 500, 100, 300, 0};
         r2.costUsd = 0.02;
         r2.latencyUs = 2000;
         r2.userAgent = QStringLiteral("claude-cli/2.0");
@@ -67,7 +68,7 @@ private:
         CallRecord r4 = record("r4", at(0, 11, 30)); // same time as r3: ordered by id
         r4.servedModel = QStringLiteral("gpt-4o");
         r4.httpStatus = 0;
-        r4.usage = { 10, 0, 0, 0, 0, 0 };
+        r4.usage = {10, 0, 0, 0, 0, 0};
         r4.costUsd = 0.005;
         r4.latencyUs = 100;
 
@@ -78,7 +79,7 @@ private:
         r5.servedModel = QStringLiteral("claude-sonnet");
         r5.clientKeyId = QStringLiteral("k2");
         r5.httpStatus = 500;
-        r5.usage = { 40, 0, 0, 0, 0, 0 };
+        r5.usage = {40, 0, 0, 0, 0, 0};
         r5.costUsd = 0.03;
         r5.latencyUs = 4000;
         r5.streamed = true;
@@ -90,10 +91,10 @@ private:
         CallRecord r6 = record("r6", at(-1, 23));
         r6.servedModel = QStringLiteral("gpt-4o");
         r6.clientKeyId = QStringLiteral("k1");
-        r6.usage = { 1, 0, 0, 0, 1, 0 };
+        r6.usage = {1, 0, 0, 0, 1, 0};
         r6.costUsd = 0.001;
         r6.latencyUs = 10;
-        return { r1, r2, r3, r4, r5, r6 };
+        return {r1, r2, r3, r4, r5, r6};
     }
 
 private Q_SLOTS:
@@ -166,7 +167,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(qint64, requests);
         QFETCH(double, cost);
-        const UsageTotals t = m_queries->totals({ from, to }, key);
+        const UsageTotals t = m_queries->totals({from, to}, key);
         QVERIFY2(m_queries->lastError().isEmpty(), qPrintable(m_queries->lastError()));
         QCOMPARE(t.requests, requests);
         QVERIFY2(qAbs(t.costUsd - cost) < 1e-12, qPrintable(QString::number(t.costUsd, 'g', 17)));
@@ -175,7 +176,7 @@ private Q_SLOTS:
     void hourlySeries()
     {
         const QList<UsageBucket> series
-            = m_queries->timeSeries({ at(0, 9, 30), at(0, 12) }, Bucket::Hour);
+            = m_queries->timeSeries({at(0, 9, 30), at(0, 12)}, Bucket::Hour);
         QCOMPARE(series.size(), 3); // dense: 9:00, 10:00, 11:00
         QCOMPARE(series.at(0).startMs, at(0, 9));
         QCOMPARE(series.at(0).totals.requests, 0);
@@ -190,8 +191,7 @@ private Q_SLOTS:
 
     void dailySeriesUtc()
     {
-        const QList<UsageBucket> series
-            = m_queries->timeSeries({ at(-1, 0), at(2, 0) }, Bucket::Day);
+        const QList<UsageBucket> series = m_queries->timeSeries({at(-1, 0), at(2, 0)}, Bucket::Day);
         QCOMPARE(series.size(), 3);
         QCOMPARE(series.at(0).startMs, at(-1, 0));
         QCOMPARE(series.at(0).totals.requests, 1);
@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         // UTC+1: r6 (23:00 UTC) falls on the local day of r1..r4.
         const QList<UsageBucket> series
-            = m_queries->timeSeries({ at(-1, 0), at(2, 0) }, Bucket::Day, {}, 3600);
+            = m_queries->timeSeries({at(-1, 0), at(2, 0)}, Bucket::Day, {}, 3600);
         QCOMPARE(series.size(), 4);
         QCOMPARE(series.at(0).startMs, at(-2, 23));
         QCOMPARE(series.at(0).totals.requests, 0);
@@ -254,14 +254,14 @@ private Q_SLOTS:
         QCOMPARE(groups.at(2).key, QString()); // calls without a key
         QCOMPARE(groups.at(2).totals.costUsd, 0.005);
 
-        groups = m_queries->groupBy({ at(0, 11), at(0, 12) }, GroupBy::Model, QStringLiteral("k1"));
+        groups = m_queries->groupBy({at(0, 11), at(0, 12)}, GroupBy::Model, QStringLiteral("k1"));
         QCOMPARE(groups.size(), 1);
         QCOMPARE(groups.at(0).key, QStringLiteral("gpt-4o-mini"));
     }
 
     void groupByDay()
     {
-        const QList<UsageGroup> days = m_queries->groupBy({ at(-3, 0), at(3, 0) }, GroupBy::Day);
+        const QList<UsageGroup> days = m_queries->groupBy({at(-3, 0), at(3, 0)}, GroupBy::Day);
         QCOMPARE(days.size(), 3); // empty days left out
         QCOMPARE(days.at(0).key, QStringLiteral("2026-11-22"));
         QCOMPARE(days.at(0).dayStartMs, at(-1, 0));
@@ -271,7 +271,7 @@ private Q_SLOTS:
 
         // UTC-5: r6 is on the evening of the 22nd, r5 (02:00 UTC) on the evening of the 23rd.
         const QList<UsageGroup> local
-            = m_queries->groupBy({ at(-3, 0), at(3, 0) }, GroupBy::Day, {}, -5 * 3600);
+            = m_queries->groupBy({at(-3, 0), at(3, 0)}, GroupBy::Day, {}, -5 * 3600);
         QCOMPARE(local.size(), 2);
         QCOMPARE(local.at(0).key, QStringLiteral("2026-11-22"));
         QCOMPARE(local.at(0).totals.requests, 1);
@@ -284,13 +284,13 @@ private Q_SLOTS:
     {
         CallFilter all;
         LogPage page = m_queries->logPage(all, {}, 2);
-        QCOMPARE(ids(page.rows), QStringList({ QStringLiteral("r5"), QStringLiteral("r4") }));
+        QCOMPARE(ids(page.rows), QStringList({QStringLiteral("r5"), QStringLiteral("r4")}));
         QVERIFY(page.hasMore);
         page = m_queries->logPage(all, page.next, 2);
-        QCOMPARE(ids(page.rows), QStringList({ QStringLiteral("r3"), QStringLiteral("r2") }));
+        QCOMPARE(ids(page.rows), QStringList({QStringLiteral("r3"), QStringLiteral("r2")}));
         QVERIFY(page.hasMore);
         page = m_queries->logPage(all, page.next, 2);
-        QCOMPARE(ids(page.rows), QStringList({ QStringLiteral("r1"), QStringLiteral("r6") }));
+        QCOMPARE(ids(page.rows), QStringList({QStringLiteral("r1"), QStringLiteral("r6")}));
         QVERIFY(!page.hasMore);
         const LogCursor end = page.next;
         page = m_queries->logPage(all, end, 2);
@@ -298,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(page.next.id, end.id);
 
         page = m_queries->logPage(all, {}, 1);
-        const CallRow& first = page.rows.first();
+        const CallRow &first = page.rows.first();
         QCOMPARE(first.id, 5);
         QCOMPARE(first.record.clientKeyHint, QString());
         QVERIFY(first.record.requestBody.isEmpty()); // bodies only via call()
@@ -316,53 +316,53 @@ private Q_SLOTS:
             return filter;
         };
         const QStringList none;
-        QTest::newRow("provider") << f([](CallFilter& c) { c.provider = QStringLiteral("openai"); })
-                                  << QStringList { u"r4"_qs, u"r3"_qs, u"r1"_qs, u"r6"_qs };
+        QTest::newRow("provider") << f([](CallFilter &c) { c.provider = QStringLiteral("openai"); })
+                                  << QStringList{u"r4"_qs, u"r3"_qs, u"r1"_qs, u"r6"_qs};
         QTest::newRow("served model")
-            << f([](CallFilter& c) { c.model = QStringLiteral("gpt-4o"); })
-            << QStringList { u"r4"_qs, u"r1"_qs, u"r6"_qs };
+            << f([](CallFilter &c) { c.model = QStringLiteral("gpt-4o"); })
+            << QStringList{u"r4"_qs, u"r1"_qs, u"r6"_qs};
         QTest::newRow("requested model")
-            << f([](CallFilter& c) { c.model = QStringLiteral("gpt-4o-mini"); })
-            << QStringList { u"r3"_qs };
-        QTest::newRow("key") << f([](CallFilter& c) { c.clientKeyId = QStringLiteral("k2"); })
-                             << QStringList { u"r5"_qs, u"r2"_qs };
-        QTest::newRow("2xx") << f([](CallFilter& c) { c.statusClass = 2; })
-                             << QStringList { u"r2"_qs, u"r1"_qs, u"r6"_qs };
-        QTest::newRow("4xx") << f([](CallFilter& c) { c.statusClass = 4; })
-                             << QStringList { u"r3"_qs };
-        QTest::newRow("5xx") << f([](CallFilter& c) { c.statusClass = 5; })
-                             << QStringList { u"r5"_qs };
-        QTest::newRow("errors") << f([](CallFilter& c) { c.errorsOnly = true; })
-                                << QStringList { u"r5"_qs, u"r4"_qs, u"r3"_qs };
-        QTest::newRow("no errors") << f([](CallFilter& c) { c.errorsOnly = false; })
-                                   << QStringList { u"r2"_qs, u"r1"_qs, u"r6"_qs };
-        QTest::newRow("streamed") << f([](CallFilter& c) { c.streamed = true; })
-                                  << QStringList { u"r5"_qs, u"r1"_qs };
+            << f([](CallFilter &c) { c.model = QStringLiteral("gpt-4o-mini"); })
+            << QStringList{u"r3"_qs};
+        QTest::newRow("key") << f([](CallFilter &c) { c.clientKeyId = QStringLiteral("k2"); })
+                             << QStringList{u"r5"_qs, u"r2"_qs};
+        QTest::newRow("2xx") << f([](CallFilter &c) { c.statusClass = 2; })
+                             << QStringList{u"r2"_qs, u"r1"_qs, u"r6"_qs};
+        QTest::newRow("4xx") << f([](CallFilter &c) { c.statusClass = 4; })
+                             << QStringList{u"r3"_qs};
+        QTest::newRow("5xx") << f([](CallFilter &c) { c.statusClass = 5; })
+                             << QStringList{u"r5"_qs};
+        QTest::newRow("errors") << f([](CallFilter &c) { c.errorsOnly = true; })
+                                << QStringList{u"r5"_qs, u"r4"_qs, u"r3"_qs};
+        QTest::newRow("no errors") << f([](CallFilter &c) { c.errorsOnly = false; })
+                                   << QStringList{u"r2"_qs, u"r1"_qs, u"r6"_qs};
+        QTest::newRow("streamed") << f([](CallFilter &c) { c.streamed = true; })
+                                  << QStringList{u"r5"_qs, u"r1"_qs};
         QTest::newRow("cache hit")
-            << f([](CallFilter& c) { c.cacheHit = true; }) << QStringList { u"r5"_qs };
+            << f([](CallFilter &c) { c.cacheHit = true; }) << QStringList{u"r5"_qs};
         QTest::newRow("text, any case")
-            << f([](CallFilter& c) { c.text = QStringLiteral("SONNET"); })
-            << QStringList { u"r5"_qs, u"r2"_qs };
+            << f([](CallFilter &c) { c.text = QStringLiteral("SONNET"); })
+            << QStringList{u"r5"_qs, u"r2"_qs};
         QTest::newRow("text in error")
-            << f([](CallFilter& c) { c.text = QStringLiteral("limit reached"); })
-            << QStringList { u"r3"_qs };
-        QTest::newRow("text with %") << f([](CallFilter& c) { c.text = QStringLiteral("100%"); })
-                                     << QStringList { u"r3"_qs };
+            << f([](CallFilter &c) { c.text = QStringLiteral("limit reached"); })
+            << QStringList{u"r3"_qs};
+        QTest::newRow("text with %")
+            << f([](CallFilter &c) { c.text = QStringLiteral("100%"); }) << QStringList{u"r3"_qs};
         QTest::newRow("% is literal")
-            << f([](CallFilter& c) { c.text = QStringLiteral("0%u"); }) << none;
+            << f([](CallFilter &c) { c.text = QStringLiteral("0%u"); }) << none;
         QTest::newRow("_ is literal")
-            << f([](CallFilter& c) { c.text = QStringLiteral("r_"); }) << none;
+            << f([](CallFilter &c) { c.text = QStringLiteral("r_"); }) << none;
         QTest::newRow("user agent")
-            << f([](CallFilter& c) { c.text = QStringLiteral("claude-cli"); })
-            << QStringList { u"r2"_qs };
-        QTest::newRow("range") << f([](CallFilter& c) {
-            c.range = { at(0, 10, 45), at(0, 11, 31) };
-        }) << QStringList { u"r4"_qs, u"r3"_qs, u"r2"_qs };
-        QTest::newRow("combined") << f([](CallFilter& c) {
+            << f([](CallFilter &c) { c.text = QStringLiteral("claude-cli"); })
+            << QStringList{u"r2"_qs};
+        QTest::newRow("range") << f([](CallFilter &c) {
+            c.range = {at(0, 10, 45), at(0, 11, 31)};
+        }) << QStringList{u"r4"_qs, u"r3"_qs, u"r2"_qs};
+        QTest::newRow("combined") << f([](CallFilter &c) {
             c.provider = QStringLiteral("openai");
             c.errorsOnly = true;
             c.clientKeyId = QStringLiteral("k1");
-        }) << QStringList { u"r3"_qs };
+        }) << QStringList{u"r3"_qs};
     }
 
     void logFilters()
@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(r1);
         QVERIFY(r1->requestBody.isNull());
         QCOMPARE(r1->clientKeyHint, QStringLiteral("sk-…k1k1"));
-        QCOMPARE(r1->usage, (TokenUsage { 1000, 200, 0, 0, 500, 100 }));
+        QCOMPARE(r1->usage, (TokenUsage{1000, 200, 0, 0, 500, 100}));
         QCOMPARE(r1->usageSource, UsageSource::Provider);
         QCOMPARE(r1->endpoint, QStringLiteral("/v1/chat/completions"));
         QCOMPARE(r1->upstreamLatencyUs, 1400);

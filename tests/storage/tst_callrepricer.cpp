@@ -119,7 +119,8 @@ void TestCallRepricer::respectsTheRange()
     }
     seed({early, late});
     QString error;
-    const auto result = CallRepricer::reprice(m_path, table(1.0, 1.0), {at(1, 0), at(3, 0)}, &error);
+    const auto result
+        = CallRepricer::reprice(m_path, table(1.0, 1.0), {at(1, 0), at(3, 0)}, &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->examined, 1);
     QCOMPARE(result->changed, 1);

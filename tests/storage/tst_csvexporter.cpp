@@ -11,7 +11,7 @@ using namespace TestRecords;
 namespace {
 
 // Parses RFC 4180 text strictly (CRLF records, quoted fields), to check what a spreadsheet reads.
-QList<QStringList> parseCsv(const QByteArray& csv, QString* problem)
+QList<QStringList> parseCsv(const QByteArray &csv, QString *problem)
 {
     QList<QStringList> rows;
     QStringList row;
@@ -52,15 +52,16 @@ QList<QStringList> parseCsv(const QByteArray& csv, QString* problem)
 }
 
 // Remembers the largest single write, to show that the export is written in pieces.
-class CountingDevice : public QIODevice {
+class CountingDevice : public QIODevice
+{
 public:
     qint64 bytes = 0;
     qint64 largestWrite = 0;
     QByteArray tail;
 
 protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
     {
         bytes += size;
         largestWrite = qMax(largestWrite, size);
@@ -71,13 +72,14 @@ protected:
 
 } // namespace
 
-class TstCsvExporter : public QObject {
+class TstCsvExporter : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
-    QString seeded(const QString& name, const std::vector<CallRecord>& records)
+    QString seeded(const QString &name, const std::vector<CallRecord> &records)
     {
         const QString path = m_dir.filePath(name);
         Database db = openForTest(path);
@@ -88,7 +90,7 @@ private:
         return path;
     }
 
-    static QByteArray exportAll(const QString& path, const CallFilter& filter = {})
+    static QByteArray exportAll(const QString &path, const CallFilter &filter = {})
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -123,8 +125,8 @@ private Q_SLOTS:
 
     void formats()
     {
-        QCOMPARE(
-            CsvExporter::timestamp(at(0, 10, 15, 30, 123)), QByteArray("2026-11-23T10:15:30.123Z"));
+        QCOMPARE(CsvExporter::timestamp(at(0, 10, 15, 30, 123)),
+                 QByteArray("2026-11-23T10:15:30.123Z"));
         QCOMPARE(CsvExporter::timestamp(at(0, 10)), QByteArray("2026-11-23T10:00:00.000Z"));
         QCOMPARE(CsvExporter::decimal(0.1), QByteArray("0.1"));
         QCOMPARE(CsvExporter::decimal(0.0000001), QByteArray("0.0000001"));
@@ -148,7 +150,7 @@ private Q_SLOTS:
         plain.costUsd = 0.30000000000000004;
         plain.streamed = true;
         plain.ttftUs = 250;
-        const QString path = seeded(QStringLiteral("rows.sqlite"), { plain, tricky });
+        const QString path = seeded(QStringLiteral("rows.sqlite"), {plain, tricky});
 
         const QByteArray csv = exportAll(path);
         QVERIFY(csv.endsWith("\r\n"));
@@ -158,17 +160,17 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 3);
         const QStringList header = rows.at(0);
         QCOMPARE(header.join(QLatin1Char(',')),
-            QStringLiteral(
-                "id,request_id,started_at,endpoint,api_format,provider,requested_model,"
-                "served_model,streamed,status,error_type,error_message,input_tokens,"
-                "cached_tokens,cache_write_tokens,cache_write_1h_tokens,output_tokens,"
-                "reasoning_tokens,usage_source,cost_usd,price_model,price_json,latency_us,"
-                "ttft_us,upstream_latency_us,proxy_overhead_us,client_key_id,user_agent,"
-                "client_tool,upstream_request_id,cache_hit"));
-        auto column = [&header](const QStringList& row, const char* name) {
+                 QStringLiteral(
+                     "id,request_id,started_at,endpoint,api_format,provider,requested_model,"
+                     "served_model,streamed,status,error_type,error_message,input_tokens,"
+                     "cached_tokens,cache_write_tokens,cache_write_1h_tokens,output_tokens,"
+                     "reasoning_tokens,usage_source,cost_usd,price_model,price_json,latency_us,"
+                     "ttft_us,upstream_latency_us,proxy_overhead_us,client_key_id,user_agent,"
+                     "client_tool,upstream_request_id,cache_hit"));
+        auto column = [&header](const QStringList &row, const char *name) {
             return row.value(header.indexOf(QLatin1String(name)));
         };
-        for (const QStringList& row : rows)
+        for (const QStringList &row : rows)
             QCOMPARE(row.size(), header.size());
 
         const QStringList first = rows.at(1); // oldest first
@@ -212,8 +214,8 @@ private Q_SLOTS:
         QList<qint64> progress;
         QString error;
         QVERIFY2(CsvExporter::exportCalls(path, {}, &device, &error,
-                     [&progress](qint64 rows) { progress.append(rows); }),
-            qPrintable(error));
+                                          [&progress](qint64 rows) { progress.append(rows); }),
+                 qPrintable(error));
         QCOMPARE(progress.size(), 11);
         QCOMPARE(progress.first(), 1000);
         QCOMPARE(progress.last(), 10000);
@@ -242,7 +244,7 @@ private Q_SLOTS:
         b.servedModel = QStringLiteral("other");
         b.costUsd.reset();
         b.latencyUs = 500;
-        const QString path = seeded(QStringLiteral("groups.sqlite"), { a, b });
+        const QString path = seeded(QStringLiteral("groups.sqlite"), {a, b});
 
         QString error;
         auto exportGroups = [&path, &error](GroupBy by) {
@@ -257,9 +259,9 @@ private Q_SLOTS:
               "cache_write_tokens,cache_write_1h_tokens,output_tokens,reasoning_tokens,"
               "cost_usd,unpriced,avg_latency_us,avg_ttft_us\r\n";
         QCOMPARE(exportGroups(GroupBy::Model),
-            header
-                + "gpt-4o-2024-08-06,1,0,0,0,100,0,0,0,20,0,0.5,0,1500,\r\n"
-                  "other,1,0,0,0,100,0,0,0,20,0,0,1,500,\r\n");
+                 header
+                     + "gpt-4o-2024-08-06,1,0,0,0,100,0,0,0,20,0,0.5,0,1500,\r\n"
+                       "other,1,0,0,0,100,0,0,0,20,0,0,1,500,\r\n");
 
         const QByteArray byKey = exportGroups(GroupBy::Key);
         QVERIFY(byKey.startsWith("client_key_id,client_key_label,requests,"));
@@ -275,13 +277,13 @@ private Q_SLOTS:
     {
         QBuffer closed;
         QString error;
-        QVERIFY(!CsvExporter::exportCalls(
-            m_dir.filePath(QStringLiteral("rows.sqlite")), {}, &closed, &error));
+        QVERIFY(!CsvExporter::exportCalls(m_dir.filePath(QStringLiteral("rows.sqlite")), {},
+                                          &closed, &error));
         QVERIFY(!error.isEmpty());
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(!CsvExporter::exportCalls(
-            m_dir.filePath(QStringLiteral("missing.sqlite")), {}, &buffer, &error));
+        QVERIFY(!CsvExporter::exportCalls(m_dir.filePath(QStringLiteral("missing.sqlite")), {},
+                                          &buffer, &error));
         QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
         QVERIFY(buffer.data().isEmpty());
     }

@@ -8,7 +8,8 @@
 
 #include <optional>
 
-class TstDatabase : public QObject {
+class TstDatabase : public QObject
+{
     Q_OBJECT
 
 private:
@@ -23,7 +24,7 @@ private:
         return options;
     }
 
-    static QVariant pragma(const Database& db, const char* name)
+    static QVariant pragma(const Database &db, const char *name)
     {
         QSqlQuery query(db.connection());
         if (!query.exec(QLatin1String("PRAGMA ") + QLatin1String(name)) || !query.next())
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(pragma(*db, "busy_timeout").toInt(), 5000);
         QCOMPARE(pragma(*db, "synchronous").toInt(), 1); // NORMAL
         const QStringList tables = db->connection().tables();
-        for (const char* table : { "calls", "call_bodies", "client_keys", "usage_hourly" })
+        for (const char *table : {"calls", "call_bodies", "client_keys", "usage_hourly"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
                                    .arg(Database::latestSchemaVersion() + 1)));
         }
         for (auto policy :
-            { Database::MigrationPolicy::Migrate, Database::MigrationPolicy::NoMigrate }) {
+             {Database::MigrationPolicy::Migrate, Database::MigrationPolicy::NoMigrate}) {
             Database::Options options;
             options.migrations = policy;
             QString error;
@@ -151,7 +152,7 @@ private Q_SLOTS:
 
         QString otherName;
         bool otherRemoved = false;
-        QThread* thread = QThread::create([&] {
+        QThread *thread = QThread::create([&] {
             {
                 auto other = Database::open(path, Database::Options(), nullptr);
                 if (!other)
@@ -192,8 +193,8 @@ private Q_SLOTS:
     void rejectsUnsupportedLocations()
     {
         QString error;
-        QVERIFY(!Database::open(
-            QStringLiteral("postgresql://me:secret@localhost/ledger"), writer(), &error));
+        QVERIFY(!Database::open(QStringLiteral("postgresql://me:secret@localhost/ledger"), writer(),
+                                &error));
         QVERIFY2(error.contains(QLatin1String("PostgreSQL")), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
         QVERIFY(!Database::open(QStringLiteral(":memory:"), writer(), &error));
@@ -204,8 +205,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("a/b/ledger.sqlite"));
         QString error;
-        QVERIFY2(
-            Database::open(QLatin1String("sqlite:") + path, writer(), &error), qPrintable(error));
+        QVERIFY2(Database::open(QLatin1String("sqlite:") + path, writer(), &error),
+                 qPrintable(error));
         QVERIFY(QFile::exists(path));
     }
 
@@ -220,7 +221,7 @@ private Q_SLOTS:
         const QStringList statements = Database::splitSqlScript(script);
         QCOMPARE(statements.size(), 3);
         QCOMPARE(statements.at(0),
-            QStringLiteral("CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER)"));
+                 QStringLiteral("CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER)"));
         QCOMPARE(statements.at(1), QStringLiteral("INSERT INTO t (a) VALUES ('it''s; fine')"));
         QCOMPARE(statements.at(2), QStringLiteral("SELECT 1"));
     }

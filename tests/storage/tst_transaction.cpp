@@ -5,13 +5,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TstTransaction : public QObject {
+class TstTransaction : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
-    static bool insertKey(const Database& db, const QString& key)
+    static bool insertKey(const Database &db, const QString &key)
     {
         QSqlQuery query(db.connection());
         query.prepare(QStringLiteral("INSERT INTO client_keys (key_id) VALUES (?)"));
@@ -42,8 +43,9 @@ private Q_SLOTS:
             QVERIFY(!transaction.isActive());
         }
         QCOMPARE(TestRecords::scalar(db, QStringLiteral("SELECT COUNT(*) FROM client_keys")), 1);
-        QCOMPARE(TestRecords::scalar(db,
-                     QStringLiteral("SELECT COUNT(*) FROM client_keys WHERE key_id = 'committed'")),
+        QCOMPARE(
+            TestRecords::scalar(
+                db, QStringLiteral("SELECT COUNT(*) FROM client_keys WHERE key_id = 'committed'")),
             1);
     }
 };
