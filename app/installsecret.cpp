@@ -57,17 +57,24 @@ void InstallSecret::obtain(SecretStore *store, const QString &fallbackFile,
     if (!store)
         return useFile(QStringLiteral("none available"));
 
-    store->read(EntryName, [store, done, useFile](const SecretStore::ReadResult &read) {
-        if (read.status == SecretStore::Status::Ok && read.secret.size() == SecretBytes)
-            return done({read.secret, {}, {}});
-        if (read.status == SecretStore::Status::Unavailable)
-            return useFile(read.error);
-        const QByteArray secret = randomSecret();
-        store->write(EntryName, secret, [secret, done, useFile](bool ok, const QString &error) {
-            if (ok)
-                done({secret, {}, {}});
-            else
-                useFile(error);
+    store->read(
+        EntryName, [store, fallbackFile, done, useFile](const SecretStore::ReadResult &read) {
+            if (read.status == SecretStore::Status::Ok && read.secret.size() == SecretBytes)
+                return done({read.secret, {}, {}});
+            if (read.status == SecretStore::Status::Unavailable)
+                return useFile(read.error);
+            // A keychain that appeared after runs without one adopts the file's secret,
+            // so the ids of known client keys stay what they were.
+            QFile file(fallbackFile);
+            QByteArray secret
+                = file.open(QIODevice::ReadOnly) ? file.read(SecretBytes + 1) : QByteArray();
+            if (secret.size() != SecretBytes)
+                secret = randomSecret();
+            store->write(EntryName, secret, [secret, done, useFile](bool ok, const QString &error) {
+                if (ok)
+                    done({secret, {}, {}});
+                else
+                    useFile(error);
+            });
         });
-    });
 }

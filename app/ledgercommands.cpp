@@ -11,8 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -26,8 +28,10 @@ std::optional<qint64> parseTime(const QString &text)
         time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid())
         return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime && !text.contains(u'T'))
-        time.setTimeSpec(Qt::UTC); // a bare date means that UTC day
+    // Without an offset ("Z", "+02:00") a time is UTC, as --help says, and a bare
+    // date is that UTC day.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
     return time.toMSecsSinceEpoch();
 }
 
@@ -155,6 +159,9 @@ int LedgerCommands::exportCalls(const QStringList &arguments)
         if (!outputFile.open(QIODevice::WriteOnly))
             return m_err << "llmledger: " << outputFile.errorString() << Qt::endl, 1;
         out = &outputFile;
+    } else if (m_out.device()) {
+        m_out.flush();
+        out = m_out.device();
     } else {
         m_out.flush();
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
@@ -203,8 +210,16 @@ int LedgerCommands::prices(const QStringList &arguments)
     // Merge into the existing overrides so earlier hand edits survive.
     QJsonObject document;
     QFile existing(m_paths.priceOverridesFile());
-    if (existing.open(QIODevice::ReadOnly))
-        document = QJsonDocument::fromJson(existing.readAll()).object();
+    if (existing.open(QIODevice::ReadOnly)) {
+        QJsonParseError parseError;
+        const QJsonDocument current = QJsonDocument::fromJson(existing.readAll(), &parseError);
+        if (!current.isObject())
+            return m_err << "llmledger: " << m_paths.priceOverridesFile() << ": invalid JSON ("
+                         << parseError.errorString()
+                         << "); fix or remove it first, it was left unchanged" << Qt::endl,
+                   1;
+        document = current.object();
+    }
     QJsonObject models = document.value(QLatin1String("models")).toObject();
     for (const ModelPrice &price : *imported)
         models.insert(price.model, QJsonDocument::fromJson(price.toJson()).object());
@@ -217,6 +232,7 @@ int LedgerCommands::prices(const QStringList &arguments)
     if (!check.loadJson(QJsonDocument(document).toJson(), &why))
         return m_err << "llmledger: imported prices are invalid: " << why << Qt::endl, 1;
 
+    QDir().mkpath(QFileInfo(m_paths.priceOverridesFile()).absolutePath());
     QSaveFile out(m_paths.priceOverridesFile());
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(document).toJson()) < 0
         || !out.commit())

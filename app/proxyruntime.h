@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledgerpaths.h"
+#include "pricetable.h"
 #include "proxyconfig.h"
 
 #include <QHostAddress>
@@ -11,7 +12,6 @@
 
 class CallLogWriter;
 class ClientKeyIdentifier;
-class PriceTable;
 class ProxyServer;
 class ProxyService;
 class SecretStore;

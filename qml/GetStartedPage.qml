@@ -66,6 +66,7 @@ ScrollView {
 
             UrlCard {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 title: qsTr("OpenAI-style base URL")
                 url: page.status.openAiBaseUrl
@@ -74,6 +75,7 @@ ScrollView {
             }
             UrlCard {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 title: qsTr("Anthropic-style base URL")
                 url: page.status.anthropicBaseUrl

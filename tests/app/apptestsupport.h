@@ -138,21 +138,31 @@ inline QList<QStringList> parseCsv(const QByteArray &csv, QString *error)
 inline QByteArray mockConfig(const MockUpstream &mock, const QJsonObject &extra = {})
 {
     QJsonObject config = extra;
-    config.insert(QLatin1String("providers"),
-                  QJsonArray{QJsonObject{{QLatin1String("id"), QLatin1String("openai")},
-                                         {QLatin1String("kind"), QLatin1String("openai")},
-                                         {QLatin1String("base_url"), mock.openAiBaseUrl().toString()}},
-                             QJsonObject{{QLatin1String("id"), QLatin1String("anthropic")},
-                                         {QLatin1String("kind"), QLatin1String("anthropic")},
-                                         {QLatin1String("base_url"),
-                                          mock.anthropicBaseUrl().toString()}}});
+    config.insert(
+        QLatin1String("providers"),
+        QJsonArray{QJsonObject{{QLatin1String("id"), QLatin1String("openai")},
+                               {QLatin1String("kind"), QLatin1String("openai")},
+                               {QLatin1String("base_url"), mock.openAiBaseUrl().toString()}},
+                   QJsonObject{{QLatin1String("id"), QLatin1String("anthropic")},
+                               {QLatin1String("kind"), QLatin1String("anthropic")},
+                               {QLatin1String("base_url"), mock.anthropicBaseUrl().toString()}}});
     return QJsonDocument(config).toJson();
+}
+
+// A config with one provider; used with invalid values (moc cannot read raw strings holding "//").
+inline QByteArray oneProviderConfig(const QString &kind, const QString &baseUrl)
+{
+    const QJsonObject provider{{QLatin1String("id"), QLatin1String("x")},
+                               {QLatin1String("kind"), kind},
+                               {QLatin1String("base_url"), baseUrl}};
+    return QJsonDocument(QJsonObject{{QLatin1String("providers"), QJsonArray{provider}}}).toJson();
 }
 
 inline bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(content) == content.size();
 }
 
 inline QByteArray readFile(const QString &path)
@@ -183,8 +193,8 @@ inline QNetworkReply *postChat(QNetworkAccessManager &nam, const QUrl &proxyRoot
     request.setRawHeader("Authorization", "Bearer " + apiKey);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    const QByteArray body = R"({"model":")" + model
-            + R"(","messages":[{"role":"user","content":"Hello there"}]})";
+    const QByteArray body
+        = R"({"model":")" + model + R"(","messages":[{"role":"user","content":"Hello there"}]})";
     return nam.post(request, body);
 }
 

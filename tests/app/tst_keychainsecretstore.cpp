@@ -28,29 +28,33 @@ private:
     {
         std::optional<SecretStore::ReadResult> result;
         m_store->read(name, [&result](const SecretStore::ReadResult &r) { result = r; });
-        QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs);
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs);
         return result;
     }
 
     std::optional<Written> write(const QString &name, const QByteArray &secret)
     {
         std::optional<Written> result;
-        m_store->write(name, secret, [&result](bool ok, const QString &error) { result = Written{ok, error}; });
-        QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs);
+        m_store->write(name, secret, [&result](bool ok, const QString &error) {
+            result = Written{ok, error};
+        });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs);
         return result;
     }
 
     std::optional<Written> remove(const QString &name)
     {
         std::optional<Written> result;
-        m_store->remove(name, [&result](bool ok, const QString &error) { result = Written{ok, error}; });
-        QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs);
+        m_store->remove(name, [&result](bool ok, const QString &error) {
+            result = Written{ok, error};
+        });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs);
         return result;
     }
 
     // One service name per run, so parallel or aborted runs never see each other's entries.
-    const QString m_service = QLatin1String("LLM Ledger test ")
-            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString m_service
+        = QLatin1String("LLM Ledger test ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     KeychainSecretStore *m_store = nullptr;
     QStringList m_written;
 
@@ -67,10 +71,11 @@ private Q_SLOTS:
         const QString probe = QStringLiteral("probe");
         const auto written = write(probe, "probe-value");
         if (!written)
-            QSKIP("the Secret Service did not answer within 20 s (a locked keyring waiting for a prompt?)");
+            QSKIP("the Secret Service did not answer within 20 s (a locked keyring waiting for a "
+                  "prompt?)");
         if (!written->ok) {
             const QByteArray why = "no usable Secret Service (keychain unavailable: "
-                    + written->error.toUtf8() + ')';
+                + written->error.toUtf8() + ')';
             QSKIP(why.constData());
         }
         m_written << probe;
@@ -83,7 +88,8 @@ private Q_SLOTS:
         for (const QString &name : std::as_const(m_written)) {
             const auto removed = remove(name);
             if (!removed || !removed->ok)
-                qWarning("could not remove test entry %s of %s", qPrintable(name), qPrintable(m_service));
+                qWarning("could not remove test entry %s of %s", qPrintable(name),
+                         qPrintable(m_service));
         }
     }
 
@@ -91,8 +97,9 @@ private Q_SLOTS:
     {
         // Binary, with NUL bytes and high bytes, exactly like the install secret.
         QByteArray secret(32, Qt::Uninitialized);
-        QRandomGenerator::global()->generate(reinterpret_cast<quint32 *>(secret.data()),
-                                             reinterpret_cast<quint32 *>(secret.data() + secret.size()));
+        QRandomGenerator::global()->generate(
+            reinterpret_cast<quint32 *>(secret.data()),
+            reinterpret_cast<quint32 *>(secret.data() + secret.size()));
         secret[0] = '\0';
         secret[1] = char(0xff);
         const QString name = QStringLiteral("install-secret");
@@ -133,7 +140,8 @@ private Q_SLOTS:
 
     void entriesAreSeparateByName()
     {
-        const QString a = QStringLiteral("provider/openai"), b = QStringLiteral("provider/anthropic");
+        const QString a = QStringLiteral("provider/openai"),
+                      b = QStringLiteral("provider/anthropic");
         m_written << a << b;
         QVERIFY(write(a, "sk-a")->ok);
         QVERIFY(write(b, "sk-b")->ok);

@@ -1,6 +1,7 @@
 #include "apptestsupport.h"
 #include "callqueries.h"
 #include "mockupstream.h"
+#include "pricetable.h"
 #include "proxyruntime.h"
 
 #include <QDir>
@@ -104,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(AppTest::modeBits(m_paths.installSecretFile()), 0600);
         QCOMPARE(QFileInfo(m_paths.installSecretFile()).size(), 32);
 
-        QNetworkReply *reply = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-runtime-0123456789");
+        QNetworkReply *reply
+            = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-runtime-0123456789");
         QVERIFY(AppTest::waitFinished(reply));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(reply->readAll().contains("chat.completion"));
@@ -135,7 +137,8 @@ private Q_SLOTS:
             auto runtime = makeRuntime(AppTest::mockConfig(m_mock));
             const QUrl url = startAndWait(*runtime, &failure);
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
-            QNetworkReply *reply = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-same-key-abcdef");
+            QNetworkReply *reply
+                = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-same-key-abcdef");
             QVERIFY(AppTest::waitFinished(reply));
             reply->deleteLater();
             QVERIFY(runtime->stop());
@@ -159,14 +162,17 @@ private Q_SLOTS:
         for (int i = 0; i < Calls; ++i) {
             // Several client keys, one of them new at the very end: records wait for
             // argon2 key ids off the thread while stop() comes.
-            const QByteArray key = i == Calls - 1 ? QByteArray("sk-test-last-key-zyxwvu")
-                                                  : "sk-test-key-number-" + QByteArray::number(i % 5);
+            const QByteArray key = i == Calls - 1
+                ? QByteArray("sk-test-last-key-zyxwvu")
+                : "sk-test-key-number-" + QByteArray::number(i % 5);
             replies << AppTest::postChat(m_nam, url, i % 2 ? "gpt-4o" : "gpt-4o-mini", key);
         }
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::all_of(replies.cbegin(), replies.cend(),
-                               [](QNetworkReply *r) { return r->isFinished(); });
-        }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.cbegin(), replies.cend(),
+                                   [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            60000));
         QString error;
         QVERIFY2(runtime->stop(&error), qPrintable(error)); // no event loop turn in between
 
@@ -191,14 +197,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QString>("field");
-        QTest::newRow("kind") << QByteArray(R"({"providers": [{"id": "x", "kind": "gpt",
-                                  "base_url": "http://127.0.0.1:1/v1"}]})")
+        QTest::newRow("kind") << AppTest::oneProviderConfig(QStringLiteral("gpt"),
+                                                            QStringLiteral("http://127.0.0.1:1/v1"))
                               << QStringLiteral("providers[0].kind");
-        QTest::newRow("base_url") << QByteArray(R"({"providers": [{"id": "x", "kind": "openai",
-                                      "base_url": "ftp://example.com"}]})")
+        QTest::newRow("base_url") << AppTest::oneProviderConfig(QStringLiteral("openai"),
+                                                                QStringLiteral("ftp://example.com"))
                                   << QStringLiteral("providers[0].base_url");
         QTest::newRow("unknown key") << QByteArray(R"({"prot": 8788})") << QStringLiteral("prot");
-        QTest::newRow("prices") << QByteArray(R"({"prices": {"gpt-4o": {"input": -1, "output": 1}}})")
+        QTest::newRow("prices") << QByteArray(
+            R"({"prices": {"gpt-4o": {"input": -1, "output": 1}}})")
                                 << QStringLiteral("gpt-4o.input");
         QTest::newRow("JSON") << QByteArray("{\n\"port\": 80,,\n}") << QStringLiteral("line 2");
     }
@@ -231,7 +238,8 @@ private Q_SLOTS:
         QVERIFY(url.isEmpty());
         QVERIFY2(failure.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(failure));
         QVERIFY2(failure.contains(QLatin1String("cannot listen")), qPrintable(failure));
-        QVERIFY2(failure.contains(QLatin1String("in use"), Qt::CaseInsensitive), qPrintable(failure));
+        QVERIFY2(failure.contains(QLatin1String("in use"), Qt::CaseInsensitive),
+                 qPrintable(failure));
         QVERIFY(runtime->stop());
     }
 
@@ -242,15 +250,17 @@ private Q_SLOTS:
                                   QJsonObject{{QLatin1String("input"), 3},
                                               {QLatin1String("cached_input"), 0.5},
                                               {QLatin1String("output"), 7}}}};
-        auto runtime = makeRuntime(AppTest::mockConfig(m_mock, {{QLatin1String("prices"), prices}}));
+        auto runtime
+            = makeRuntime(AppTest::mockConfig(m_mock, {{QLatin1String("prices"), prices}}));
         QString failure;
         const QUrl url = startAndWait(*runtime, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-        QNetworkReply *reply = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-prices-0123456789",
-                                                 {{"x-mock-prompt-tokens", "1000"},
-                                                  {"x-mock-cached-tokens", "200"},
-                                                  {"x-mock-completion-tokens", "500"}});
+        QNetworkReply *reply
+            = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-prices-0123456789",
+                                {{"x-mock-prompt-tokens", "1000"},
+                                 {"x-mock-cached-tokens", "200"},
+                                 {"x-mock-completion-tokens", "500"}});
         QVERIFY(AppTest::waitFinished(reply));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
@@ -262,7 +272,8 @@ private Q_SLOTS:
         QCOMPARE(call.usage.inputTokens, 1000);
         QCOMPARE(call.usage.cachedInputTokens, 200);
         QCOMPARE(call.usage.outputTokens, 500);
-        // 800 uncached × $3 + 200 cached × $0.5 + 500 × $7, per million: $0.0024 + $0.0001 + $0.0035.
+        // 800 uncached × $3 + 200 cached × $0.5 + 500 × $7, per million: $0.0024 + $0.0001 +
+        // $0.0035.
         QVERIFY(call.costUsd.has_value());
         QCOMPARE(*call.costUsd, 0.006);
         QCOMPARE(call.priceModel, QStringLiteral("gpt-4o-mini"));
@@ -276,11 +287,12 @@ private Q_SLOTS:
         QVERIFY(AppTest::writeFile(m_paths.priceOverridesFile(),
                                    R"({"models": {"gpt-4o": {"input": 100, "output": 100},
                                                   "gpt-4o-mini": {"input": 100, "output": 100}}})"));
-        const QJsonObject prices{{QLatin1String("gpt-4o"),
-                                  QJsonObject{{QLatin1String("input"), 10}, {QLatin1String("output"), 20}}}};
+        const QJsonObject prices{
+            {QLatin1String("gpt-4o"),
+             QJsonObject{{QLatin1String("input"), 10}, {QLatin1String("output"), 20}}}};
         QString error;
-        const auto config = ConfigLoader::parse(
-                AppTest::mockConfig(m_mock, {{QLatin1String("prices"), prices}}));
+        const auto config
+            = ConfigLoader::parse(AppTest::mockConfig(m_mock, {{QLatin1String("prices"), prices}}));
         QVERIFY2(config.config, qPrintable(config.error));
         const auto table = ProxyRuntime::loadPrices(m_paths, *config.config, &error);
         QVERIFY2(table, qPrintable(error));
@@ -288,7 +300,8 @@ private Q_SLOTS:
         QCOMPARE(table->find(QStringLiteral("gpt-4o-mini"))->inputPerM, 100.0);
         QVERIFY(table->find(QStringLiteral("claude-sonnet-4-0"))); // built-in still there
 
-        QVERIFY(AppTest::writeFile(m_paths.priceOverridesFile(), R"({"models": {"x": {"input": 1}}})"));
+        QVERIFY(
+            AppTest::writeFile(m_paths.priceOverridesFile(), R"({"models": {"x": {"input": 1}}})"));
         QVERIFY(!ProxyRuntime::loadPrices(m_paths, *config.config, &error));
         QVERIFY2(error.startsWith(m_paths.priceOverridesFile()), qPrintable(error));
     }

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,8 +89,9 @@ private Q_SLOTS:
     void callsUpdateTheCounters()
     {
         // Prices large enough for the cost to show with four decimals.
-        const QJsonObject prices{{QLatin1String("gpt-4o-mini"),
-                                  QJsonObject{{QLatin1String("input"), 1000}, {QLatin1String("output"), 2000}}}};
+        const QJsonObject prices{
+            {QLatin1String("gpt-4o-mini"),
+             QJsonObject{{QLatin1String("input"), 1000}, {QLatin1String("output"), 2000}}}};
         auto host = makeHost(AppTest::mockConfig(m_mock, {{QLatin1String("prices"), prices}}));
         ProxyStatus status(host.get());
         QSignalSpy callsChanged(&status, &ProxyStatus::callsChanged);
@@ -97,9 +99,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Listening, 20000);
 
         const QUrl root(status.anthropicBaseUrl());
-        QNetworkReply *reply = AppTest::postChat(m_nam, root, "gpt-4o-mini", "sk-test-status-0123456789",
-                                                 {{"x-mock-prompt-tokens", "100"},
-                                                  {"x-mock-completion-tokens", "50"}});
+        QNetworkReply *reply = AppTest::postChat(
+            m_nam, root, "gpt-4o-mini", "sk-test-status-0123456789",
+            {{"x-mock-prompt-tokens", "100"}, {"x-mock-completion-tokens", "50"}});
         QVERIFY(AppTest::waitFinished(reply));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
@@ -111,21 +113,26 @@ private Q_SLOTS:
         const QString last = status.lastCallText();
         QVERIFY2(last.contains(QLatin1String("/v1/chat/completions")), qPrintable(last));
         QVERIFY2(last.contains(QLatin1String("(gpt-4o-mini-2024-07-18)")), qPrintable(last));
-        QVERIFY2(last.contains(QLatin1String("· 200 ·")), qPrintable(last));
+        QVERIFY2(last.contains(QStringLiteral("· 200 ·")), qPrintable(last));
         QVERIFY2(last.contains(QLatin1String("150 tokens")), qPrintable(last));
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d ")).match(last).hasMatch(),
-                 qPrintable(last));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d ")).match(last).hasMatch(),
+            qPrintable(last));
 
         // A model without a known price: counted, cost unchanged, and said so.
-        reply = AppTest::postChat(m_nam, root, "mystery-model-7", "sk-test-status-0123456789",
-                                  {{"x-mock-prompt-tokens", "10"}, {"x-mock-completion-tokens", "5"}});
+        reply = AppTest::postChat(
+            m_nam, root, "mystery-model-7", "sk-test-status-0123456789",
+            {{"x-mock-prompt-tokens", "10"}, {"x-mock-completion-tokens", "5"}});
         QVERIFY(AppTest::waitFinished(reply));
         reply->deleteLater();
         QTRY_COMPARE(callsChanged.count(), 2);
         QCOMPARE(status.callCount(), 2);
-        QVERIFY2(status.costText().startsWith(QLatin1String("$0.2000 (+1 call")), qPrintable(status.costText()));
-        QVERIFY2(status.lastCallText().contains(QLatin1String("(mystery-model-7)")), qPrintable(status.lastCallText()));
-        QVERIFY2(status.lastCallText().contains(QLatin1String("15 tokens")), qPrintable(status.lastCallText()));
+        QVERIFY2(status.costText().startsWith(QLatin1String("$0.2000 (+1 call")),
+                 qPrintable(status.costText()));
+        QVERIFY2(status.lastCallText().contains(QLatin1String("(mystery-model-7)")),
+                 qPrintable(status.lastCallText()));
+        QVERIFY2(status.lastCallText().contains(QLatin1String("15 tokens")),
+                 qPrintable(status.lastCallText()));
 
         // An upstream error is a call too.
         reply = AppTest::postChat(m_nam, root, "gpt-4o-mini", "sk-test-status-0123456789",
@@ -133,24 +140,26 @@ private Q_SLOTS:
         QVERIFY(AppTest::waitFinished(reply));
         reply->deleteLater();
         QTRY_COMPARE(callsChanged.count(), 3);
-        QVERIFY2(status.lastCallText().contains(QLatin1String("· 429 ·")), qPrintable(status.lastCallText()));
+        QVERIFY2(status.lastCallText().contains(QStringLiteral("· 429 ·")),
+                 qPrintable(status.lastCallText()));
 
         QVERIFY(host->stop());
     }
 
     void costTextSwitchesToCentsAboveOneDollar()
     {
-        const QJsonObject prices{{QLatin1String("gpt-4o-mini"),
-                                  QJsonObject{{QLatin1String("input"), 10000}, {QLatin1String("output"), 0}}}};
+        const QJsonObject prices{
+            {QLatin1String("gpt-4o-mini"),
+             QJsonObject{{QLatin1String("input"), 10000}, {QLatin1String("output"), 0}}}};
         auto host = makeHost(AppTest::mockConfig(m_mock, {{QLatin1String("prices"), prices}}));
         ProxyStatus status(host.get());
         QSignalSpy callsChanged(&status, &ProxyStatus::callsChanged);
         host->start();
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Listening, 20000);
         // 1234 × $10000 per million = $12.34
-        QNetworkReply *reply = AppTest::postChat(m_nam, QUrl(status.anthropicBaseUrl()), "gpt-4o-mini",
-                                                 "sk-test-status-0123456789",
-                                                 {{"x-mock-prompt-tokens", "1234"}});
+        QNetworkReply *reply
+            = AppTest::postChat(m_nam, QUrl(status.anthropicBaseUrl()), "gpt-4o-mini",
+                                "sk-test-status-0123456789", {{"x-mock-prompt-tokens", "1234"}});
         QVERIFY(AppTest::waitFinished(reply));
         reply->deleteLater();
         QTRY_COMPARE(callsChanged.count(), 1);
@@ -160,14 +169,17 @@ private Q_SLOTS:
 
     void failedState()
     {
-        auto host = makeHost(R"({"providers": [{"id": "x", "kind": "gpt", "base_url": "http://127.0.0.1:1"}]})");
+        auto host = makeHost(AppTest::oneProviderConfig(QStringLiteral("gpt"),
+                                                        QStringLiteral("http://127.0.0.1:1")));
         ProxyStatus status(host.get());
         QSignalSpy stateChanged(&status, &ProxyStatus::stateChanged);
         host->start();
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Failed, 20000);
         QCOMPARE(stateChanged.count(), 1);
-        QVERIFY2(status.errorString().contains(QLatin1String("providers[0].kind")), qPrintable(status.errorString()));
-        QVERIFY2(status.errorString().contains(m_paths.configFile), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(QLatin1String("providers[0].kind")),
+                 qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(m_paths.configFile),
+                 qPrintable(status.errorString()));
         QCOMPARE(status.openAiBaseUrl(), QString());
         QCOMPARE(status.anthropicBaseUrl(), QString());
         QVERIFY(host->stop());

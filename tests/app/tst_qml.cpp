@@ -1,1 +1,213 @@
-int main(){return 0;}
+#include "apptestsupport.h"
+#include "mockupstream.h"
+#include "proxyhost.h"
+#include "proxystatus.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
+
+namespace {
+
+// Every warning that comes from our QML (its location starts with qrc:/) fails the test.
+QStringList qmlWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg
+        && (message.contains(QLatin1String("qrc:/"))
+            || QByteArray(context.file ? context.file : "").startsWith("qrc:/")))
+        qmlWarnings << message;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+void collectItems(QQuickItem *item, QList<QQuickItem *> &out)
+{
+    out << item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        collectItems(child, out);
+}
+
+} // namespace
+
+// The window as the app shows it: Main.qml from the static QML modules, offscreen,
+// with a ProxyStatus fed by a real ProxyHost in front of a MockUpstream.
+class TestQml : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ProxyHost> makeHost(const QByteArray &config)
+    {
+        AppTest::writeFile(m_paths.configFile, config);
+        ProxyRuntime::Options options;
+        options.paths = m_paths;
+        options.port = 0;
+        return std::make_unique<ProxyHost>(options);
+    }
+
+    // Loads Main.qml like app/main.cpp does; returns the window or nullptr.
+    QQuickWindow *load(QQmlApplicationEngine &engine, ProxyStatus &status)
+    {
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
+        if (engine.rootObjects().size() != 1)
+            return nullptr;
+        return qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    }
+
+    static QList<QQuickItem *> items(QQuickWindow *window)
+    {
+        QList<QQuickItem *> all;
+        collectItems(window->contentItem(), all);
+        return all;
+    }
+
+    static QStringList visibleTexts(QQuickWindow *window)
+    {
+        QStringList texts;
+        for (QQuickItem *item : items(window)) {
+            const QVariant text = item->property("text");
+            if (item->isVisible() && text.metaType() == QMetaType::fromType<QString>())
+                texts << text.toString();
+        }
+        return texts;
+    }
+
+    static bool anyContains(const QStringList &texts, const QString &needle)
+    {
+        return std::any_of(texts.cbegin(), texts.cend(),
+                           [&needle](const QString &t) { return t.contains(needle); });
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    LedgerPaths m_paths;
+    MockUpstream m_mock;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QVERIFY2(m_mock.listen(), qPrintable(m_mock.errorString()));
+        previousHandler = qInstallMessageHandler(recordQmlWarnings);
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+
+    void init()
+    {
+        qmlWarnings.clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_paths = AppTest::pathsIn(*m_dir);
+        QVERIFY(QDir().mkpath(QFileInfo(m_paths.configFile).absolutePath()));
+    }
+
+    void cleanup() { QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n'))); }
+
+    void mainWindowShowsTheListeningProxy()
+    {
+        auto host = makeHost(AppTest::mockConfig(m_mock));
+        ProxyStatus status(host.get());
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, status);
+        QVERIFY(window);
+        QCOMPARE(window->title(), QStringLiteral("LLM Ledger"));
+        QVERIFY(window->isVisible());
+        QVERIFY(window->width() >= 1024 && window->height() >= 700);
+        QVERIFY(anyContains(visibleTexts(window), QStringLiteral("● Starting…")));
+
+        host->start(); // after loading, as the app does
+        QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Listening, 20000);
+        const QString port = QString::number(status.port());
+        QTRY_VERIFY(
+            anyContains(visibleTexts(window), QStringLiteral("● Listening on port ") + port));
+        const QStringList texts = visibleTexts(window);
+        QVERIFY(texts.contains(status.openAiBaseUrl()));
+        QVERIFY(texts.contains(status.anthropicBaseUrl()));
+        QVERIFY(anyContains(texts, QStringLiteral("Waiting for the first call…")));
+        // The snippets follow the real port; Claude Code's URL has no /v1.
+        QVERIFY(texts.contains(
+            QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:%1\nclaude").arg(port)));
+        QVERIFY(anyContains(
+            texts, QStringLiteral("curl http://127.0.0.1:%1/v1/chat/completions").arg(port)));
+        // The no-keychain warning is on screen.
+        QVERIFY(anyContains(texts, m_paths.installSecretFile()));
+
+        // One card per snippet.
+        const QList<QQuickItem *> all = items(window);
+        const auto cards = std::count_if(all.cbegin(), all.cend(), [](QQuickItem *item) {
+            return item->property("code").isValid() && item->property("note").isValid();
+        });
+        QCOMPARE(cards, 9);
+
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= window->width() && image.height() >= window->height());
+        if (const QString shot = qEnvironmentVariable("LEDGER_TEST_SCREENSHOT"); !shot.isEmpty())
+            image.save(shot); // for a human look at what the test saw
+        // Not blank: a real share of the pixels differ from the background colour.
+        const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+        qint64 differing = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                if (image.pixel(x, y) != background)
+                    ++differing;
+            }
+        }
+        const qint64 sampled = qint64(image.width() / 2) * (image.height() / 2);
+        QVERIFY2(differing * 100 > sampled,
+                 qPrintable(QStringLiteral("%1 of %2 pixels").arg(differing).arg(sampled)));
+
+        QVERIFY(host->stop());
+    }
+
+    void mainWindowShowsAFailure()
+    {
+        auto host = makeHost(AppTest::oneProviderConfig(QStringLiteral("gpt"),
+                                                        QStringLiteral("http://127.0.0.1:1")));
+        ProxyStatus status(host.get());
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, status);
+        QVERIFY(window);
+        host->start();
+        QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Failed, 20000);
+        QTRY_VERIFY(anyContains(visibleTexts(window), QStringLiteral("● Proxy stopped")));
+        const QStringList texts = visibleTexts(window);
+        QVERIFY(anyContains(texts, QStringLiteral("The proxy could not start: ")));
+        QVERIFY(anyContains(texts, QStringLiteral("providers[0].kind")));
+        QVERIFY(host->stop());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Mesa writes its shader cache to the passwd home even with HOME overridden.
+    QTemporaryDir shaderCache;
+    qputenv("MESA_SHADER_CACHE_DIR", QFile::encodeName(shaderCache.path()));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv); // QtCharts (in later pages) needs a QApplication
+    TestQml test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_qml.moc"

@@ -33,8 +33,8 @@ private Q_SLOTS:
     void init()
     {
         m_model = new SnippetModel(this);
-        m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal,
-                                                m_model);
+        m_tester = new QAbstractItemModelTester(
+            m_model, QAbstractItemModelTester::FailureReportingMode::Fatal, m_model);
     }
 
     void cleanup()
@@ -66,8 +66,10 @@ private Q_SLOTS:
             QVERIFY(!index.data(Qt::DisplayRole).isValid());
         }
         QCOMPARE(titles.size(), 9);
-        QVERIFY(!m_model->index(rowOf(*m_model, QStringLiteral("Cursor"))).data(SnippetModel::NoteRole)
-                         .toString().isEmpty());
+        QVERIFY(!m_model->index(rowOf(*m_model, QStringLiteral("Cursor")))
+                     .data(SnippetModel::NoteRole)
+                     .toString()
+                     .isEmpty());
     }
 
     void defaultUrlBeforeListening()
@@ -75,8 +77,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->baseUrl(), QString());
         QCOMPARE(code(*m_model, QStringLiteral("Claude Code")),
                  QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:8788\nclaude"));
-        QVERIFY(code(*m_model, QStringLiteral("curl")).startsWith(
-                QLatin1String("curl http://127.0.0.1:8788/v1/chat/completions")));
+        QVERIFY(code(*m_model, QStringLiteral("curl"))
+                    .startsWith(QLatin1String("curl http://127.0.0.1:8788/v1/chat/completions")));
     }
 
     void urlStyles_data()
@@ -86,7 +88,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("anthropicStyle");
         QTest::newRow("OpenAI Python") << QStringLiteral("OpenAI SDK (Python)") << true << false;
         QTest::newRow("OpenAI JS") << QStringLiteral("OpenAI SDK (JavaScript)") << true << false;
-        QTest::newRow("Anthropic") << QStringLiteral("Anthropic SDK (Python / JavaScript)") << false << true;
+        QTest::newRow("Anthropic")
+            << QStringLiteral("Anthropic SDK (Python / JavaScript)") << false << true;
         QTest::newRow("Claude Code") << QStringLiteral("Claude Code") << false << true;
         QTest::newRow("Codex") << QStringLiteral("Codex CLI") << true << false;
         QTest::newRow("aider") << QStringLiteral("aider") << true << true;
@@ -104,7 +107,8 @@ private Q_SLOTS:
         m_model->setBaseUrl(root);
         const QString text = code(*m_model, title);
         QVERIFY2(!text.isEmpty(), qPrintable(title));
-        QVERIFY2(!text.contains(QLatin1String("%1")) && !text.contains(QLatin1String("%2")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("%1")) && !text.contains(QLatin1String("%2")),
+                 qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("8788")), qPrintable(text));
         QCOMPARE(text.contains(root + QLatin1String("/v1")), openAiStyle);
         // An Anthropic-style URL is the root, never followed by /v1.
@@ -118,15 +122,17 @@ private Q_SLOTS:
         QCOMPARE(code(*m_model, QStringLiteral("Claude Code")),
                  QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:40123\nclaude"));
         QVERIFY(code(*m_model, QStringLiteral("Codex CLI"))
-                        .contains(QLatin1String("base_url = \"http://127.0.0.1:40123/v1\"\n")));
+                    .contains(QLatin1String("base_url = \"http://127.0.0.1:40123/v1\"\n")));
         QVERIFY(code(*m_model, QStringLiteral("OpenAI SDK (Python)"))
-                        .contains(QLatin1String("OpenAI(base_url=\"http://127.0.0.1:40123/v1\")")));
+                    .contains(QLatin1String("OpenAI(base_url=\"http://127.0.0.1:40123/v1\")")));
         QVERIFY(code(*m_model, QStringLiteral("Anthropic SDK (Python / JavaScript)"))
-                        .contains(QLatin1String("anthropic.Anthropic(base_url=\"http://127.0.0.1:40123\")")));
-        QVERIFY(code(*m_model, QStringLiteral("aider"))
-                        .startsWith(QLatin1String("aider --openai-api-base http://127.0.0.1:40123/v1\n")));
+                    .contains(
+                        QLatin1String("anthropic.Anthropic(base_url=\"http://127.0.0.1:40123\")")));
+        QVERIFY(
+            code(*m_model, QStringLiteral("aider"))
+                .startsWith(QLatin1String("aider --openai-api-base http://127.0.0.1:40123/v1\n")));
         QVERIFY(code(*m_model, QStringLiteral("curl"))
-                        .startsWith(QLatin1String("curl http://127.0.0.1:40123/v1/chat/completions ")));
+                    .startsWith(QLatin1String("curl http://127.0.0.1:40123/v1/chat/completions ")));
     }
 
     void setBaseUrlSignals()
@@ -162,7 +168,8 @@ private Q_SLOTS:
         m_model->setBaseUrl(QStringLiteral("http://[::1]:40123"));
         QCOMPARE(code(*m_model, QStringLiteral("Claude Code")),
                  QStringLiteral("export ANTHROPIC_BASE_URL=http://[::1]:40123\nclaude"));
-        QVERIFY(code(*m_model, QStringLiteral("Continue")).endsWith(QLatin1String("apiBase: http://[::1]:40123/v1")));
+        QVERIFY(code(*m_model, QStringLiteral("Continue"))
+                    .endsWith(QLatin1String("apiBase: http://[::1]:40123/v1")));
     }
 };
 
