@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Ledger.App
 
 ApplicationWindow {
@@ -8,8 +9,8 @@ ApplicationWindow {
 
     required property ProxyStatus status
 
-    width: 1100
-    height: 760
+    width: Math.max(minimumWidth, Math.min(1100, Screen.desktopAvailableWidth))
+    height: Math.max(minimumHeight, Math.min(760, Screen.desktopAvailableHeight))
     minimumWidth: 1024
     minimumHeight: 700
     visible: true
