@@ -358,7 +358,7 @@ int runStreams(const QStringList &args)
     std::vector<Target> targets;
     StreamOptions options;
     int streams = 20, concurrency = 1, timeoutMs = 120000;
-    double waitThresholdMs = 250;
+    double waitThresholdMs = 1000;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const QString value = args.value(i + 1);

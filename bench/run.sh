@@ -31,7 +31,7 @@ KEEP=${BENCH_KEEP:-0}
 
 STREAM_CHUNKS=20 STREAM_DELAY_MS=20       # sequential streams: 20 events, 20 ms apart
 CONC_CHUNKS=20 CONC_DELAY_MS=100          # concurrent streams: ~2 s each
-WAIT_THRESHOLD_MS=250                     # a concurrent stream "waited" past this TTFT
+WAIT_THRESHOLD_MS=$((CONC_CHUNKS * CONC_DELAY_MS / 2)) # "waited": first event later than half a stream
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/llmledger-bench.XXXXXX")
 DATA=$WORK/data
@@ -63,7 +63,8 @@ cleanup() {
     for pid in "${CHILDREN[@]}"; do
         stop_pid "$pid" 5 >/dev/null 2>&1 || true
     done
-    if [[ $KEEP == 1 || $status -ne 0 ]]; then
+    # Kept when asked, or for its logs after a failure (not after Ctrl-C, not when empty).
+    if [[ $KEEP == 1 || ($status -eq 1 && -n $(ls -A "$WORK")) ]]; then
         log "kept $WORK (logs, database)"
     else
         rm -rf "$WORK"
@@ -268,6 +269,8 @@ for conns in 1 10 50; do
     R[proxy-$conns.cpu_ticks]=$((proxy_after - proxy_before))
     check_rows "proxy-$conns"
 done
+R[rss_after_wrk_kb]=$(rss_kb "$PROXY_PID" VmRSS)
+
 # 2. Sequential streams, alternating direct / proxy.
 log "streams: $STREAMS sequential per target, $STREAM_CHUNKS events ${STREAM_DELAY_MS} ms apart"
 "$CLIENT" stream --target direct="$DIRECT" --target proxy="$PROXIED" --streams 2 \
@@ -391,8 +394,9 @@ row "  waited > $WAIT_THRESHOLD_MS ms (from connect) or failed" "$(get $c.direct
 rule
 rss_peak_mb=$(calc "$(get rss_peak_kb) / 1024" 1)
 row "Proxy RSS idle after start (MB)" "" "$(calc "$(get rss_idle_kb) / 1024" 1)" "" "" ""
+row "Proxy RSS after the wrk runs (MB)" "" "$(calc "$(get rss_after_wrk_kb) / 1024" 1)" "" "" ""
 row "Proxy RSS peak under load (MB, VmHWM)" "" "$rss_peak_mb" "" "<= 50 MB" "$(yesno "$rss_peak_mb <= 50")"
-row "Proxy RSS idle after load (MB)" "" "$(calc "$(get rss_after_kb) / 1024" 1)" "" "" ""
+row "Proxy RSS idle after all load (MB)" "" "$(calc "$(get rss_after_kb) / 1024" 1)" "" "" ""
 recorded=0 sent=0
 for l in proxy-1 proxy-10 proxy-50; do
     recorded=$((recorded + R[$l.rows])) sent=$((sent + R[$l.requests]))

@@ -10,6 +10,21 @@ UpstreamPool::UpstreamPool(int maxManagers, QObject *parent)
     : QObject(parent), m_maxManagers(qMax(1, maxManagers))
 {
     m_slots.reserve(size_t(m_maxManagers));
+    m_reaper.setSingleShot(true);
+    m_reaper.setInterval(30 * 1000);
+    connect(&m_reaper, &QTimer::timeout, this, &UpstreamPool::closeIdleManagers);
+}
+
+void UpstreamPool::closeIdleManagers()
+{
+    // The first manager stays: it holds the warm keep-alive connections.
+    const auto idle = std::remove_if(m_slots.begin() + 1, m_slots.end(), [](const Slot &slot) {
+        if (slot.inFlight > 0)
+            return false;
+        slot.manager->deleteLater();
+        return true;
+    });
+    m_slots.erase(idle, m_slots.end());
 }
 
 UpstreamPool::Slot &UpstreamPool::leastBusy()
@@ -42,6 +57,8 @@ QNetworkReply *UpstreamPool::send(const QNetworkRequest &request, const QByteArr
                 break;
             }
         }
+        if (m_slots.size() > 1)
+            m_reaper.start(); // restarted by every finish: fires after a quiet period
     });
     return reply;
 }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void reusesManagersOnceFree();
     void respectsMaxManagers();
     void finishedRepliesLeaveThePool();
+    void idleManagersAreClosed();
 
 private:
     static QNetworkRequest request(const QTcpServer &server)
@@ -100,6 +101,32 @@ void TestUpstreamPool::growsPastSixConnections()
         reply->abort();
     QTRY_COMPARE(pool.inFlight(), 0);
     QCOMPARE(pool.managerCount(), 4);
+    qDeleteAll(replies);
+}
+
+void TestUpstreamPool::idleManagersAreClosed()
+{
+    SilentServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    UpstreamPool pool;
+    pool.setIdleTimeout(100);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 20; ++i)
+        replies << pool.send(request(server), "GET", {});
+    QCOMPARE(pool.managerCount(), 4);
+    for (QNetworkReply *reply : std::as_const(replies))
+        reply->abort();
+    qDeleteAll(replies);
+    // Once quiet, only the first manager (with its warm connections) remains...
+    QTRY_COMPARE(pool.managerCount(), 1);
+    QCOMPARE(pool.inFlight(), 0);
+    // ...and the pool grows again on demand.
+    replies.clear();
+    for (int i = 0; i < 7; ++i)
+        replies << pool.send(request(server), "GET", {});
+    QCOMPARE(pool.managerCount(), 2);
+    for (QNetworkReply *reply : std::as_const(replies))
+        reply->abort();
     qDeleteAll(replies);
 }
 
