@@ -142,10 +142,15 @@ void ForwardedCall::onFinished()
             if (m_plan.recordBodies)
                 m_body += rest;
         }
+        // A cut stream does not always surface as a network error (the connection may
+        // close between chunks); a known API's stream also lacks its final event then.
         if (m_reply->error() != QNetworkReply::NoError
             && m_reply->error() < QNetworkReply::ContentAccessDenied) {
             m_record.errorType = QStringLiteral("upstream_stream_interrupted");
             m_record.errorMessage = m_reply->errorString();
+        } else if (m_plan.knownApi && !m_tracker.finished()) {
+            m_record.errorType = QStringLiteral("upstream_stream_interrupted");
+            m_record.errorMessage = QStringLiteral("the stream ended without its final event");
         }
         m_writer.endChunked();
     } else {

@@ -29,6 +29,7 @@ public:
         bool recordBodies = false;
         QByteArray clientKey; // only to identify it; never stored
         bool billable = true; // the endpoint consumes tokens (count_tokens, models don't)
+        bool knownApi = true; // a documented route, whose streams end with a known final event
     };
 
     ForwardedCall(ProxyService *service, IncomingRequest request, Plan plan, CallRecord record,

@@ -162,7 +162,8 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     QNetworkReply *reply
         = m_pool.send(upstreamRequest(request, provider, upstreamPath), request.method, body);
 
-    ForwardedCall::Plan plan{provider, injected, m_config.recordBodies, key, endpoint.billable};
+    ForwardedCall::Plan plan{provider, injected,          m_config.recordBodies,
+                             key,      endpoint.billable, endpoint.known};
     record.proxyOverheadUs = ownTime.nsecsElapsed() / 1000;
     new ForwardedCall(this, std::move(request), std::move(plan), std::move(record), client, reply);
 }
