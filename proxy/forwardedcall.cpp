@@ -5,7 +5,7 @@
 #include "tokenestimator.h"
 #include "usageextractor.h"
 
-#include <QNetworkReply>
+#include "http1reply.h"
 
 namespace {
 
@@ -38,15 +38,15 @@ private:
 } // namespace
 
 ForwardedCall::ForwardedCall(ProxyService *service, IncomingRequest request, Plan plan,
-                             CallRecord record, QTcpSocket *client, QNetworkReply *reply)
+                             CallRecord record, QTcpSocket *client, Http1Reply *reply)
     : QObject(service), m_service(service), m_request(std::move(request)), m_plan(std::move(plan)),
       m_record(std::move(record)), m_writer(client, m_request.closeConnection), m_reply(reply),
       m_tracker(m_plan.provider.kind)
 {
     m_upstreamClock.start();
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ForwardedCall::onMetaDataChanged);
-    connect(reply, &QNetworkReply::readyRead, this, &ForwardedCall::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &ForwardedCall::onFinished);
+    connect(reply, &Http1Reply::headersReceived, this, &ForwardedCall::onHeaders);
+    connect(reply, &Http1Reply::dataReceived, this, &ForwardedCall::onData);
+    connect(reply, &Http1Reply::finished, this, &ForwardedCall::onFinished);
     if (client)
         connect(client, &QTcpSocket::disconnected, this, &ForwardedCall::onClientGone);
     else
@@ -65,8 +65,8 @@ ForwardedCall::~ForwardedCall()
 HeaderList ForwardedCall::responseHeaders() const
 {
     HeaderList headers;
-    const QByteArray connection = m_reply->rawHeader("connection").toLower().replace(' ', "");
-    for (const auto &[name, value] : m_reply->rawHeaderPairs()) {
+    const QByteArray connection = m_reply->header("connection").toLower().replace(' ', "");
+    for (const auto &[name, value] : m_reply->headers()) {
         if (!isHopByHop(name, connection))
             headers.append({name, value});
     }
@@ -74,30 +74,24 @@ HeaderList ForwardedCall::responseHeaders() const
     return headers;
 }
 
-void ForwardedCall::onMetaDataChanged()
+void ForwardedCall::onHeaders()
 {
     Stopwatch watch(m_ownNs);
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid())
-        return;
-    m_status = status.toInt();
-    m_reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_record.upstreamRequestId = QString::fromLatin1(m_reply->hasRawHeader("x-request-id")
-                                                         ? m_reply->rawHeader("x-request-id")
-                                                         : m_reply->rawHeader("request-id"));
-    const QByteArray contentType
-        = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    m_streaming = contentType.startsWith("text/event-stream");
+    m_status = m_reply->status();
+    m_reason = m_reply->reason();
+    const QByteArray requestId = m_reply->header("x-request-id");
+    m_record.upstreamRequestId
+        = QString::fromLatin1(requestId.isEmpty() ? m_reply->header("request-id") : requestId);
+    m_streaming = m_reply->header("content-type").startsWith("text/event-stream");
     if (m_streaming) {
         m_record.streamed = true;
         m_writer.beginChunked(m_status, m_reason, responseHeaders());
     }
 }
 
-void ForwardedCall::onReadyRead()
+void ForwardedCall::onData(const QByteArray &data)
 {
     Stopwatch watch(m_ownNs);
-    const QByteArray data = m_reply->readAll();
     if (!m_streaming) {
         m_body += data;
         return;
@@ -134,7 +128,6 @@ void ForwardedCall::onFinished()
     if (m_status == 0) {
         answerNetworkError();
     } else if (m_streaming) {
-        relayEvents(m_splitter.feed(m_reply->readAll()));
         const QByteArray rest = m_splitter.takeRemainder();
         if (!rest.isEmpty()) {
             // A stream cut off mid-event: forward what came, as it came.
@@ -144,8 +137,7 @@ void ForwardedCall::onFinished()
         }
         // A cut stream does not always surface as a network error (the connection may
         // close between chunks); a known API's stream also lacks its final event then.
-        if (m_reply->error() != QNetworkReply::NoError
-            && m_reply->error() < QNetworkReply::ContentAccessDenied) {
+        if (m_reply->error() != Http1Reply::NoError) {
             m_record.errorType = QStringLiteral("upstream_stream_interrupted");
             m_record.errorMessage = m_reply->errorString();
         } else if (m_plan.knownApi && !m_tracker.finished()) {
@@ -153,8 +145,10 @@ void ForwardedCall::onFinished()
             m_record.errorMessage = QStringLiteral("the stream ended without its final event");
         }
         m_writer.endChunked();
+    } else if (m_reply->error() != Http1Reply::NoError) {
+        // Half a body is not an answer: say so rather than pass on truncated JSON.
+        answerNetworkError();
     } else {
-        m_body += m_reply->readAll();
         completeBuffered();
     }
     finishRecord();
@@ -162,9 +156,7 @@ void ForwardedCall::onFinished()
 
 void ForwardedCall::answerNetworkError()
 {
-    const QNetworkReply::NetworkError error = m_reply->error();
-    const bool timeout
-        = error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
+    const bool timeout = m_reply->error() == Http1Reply::Timeout;
     ProxyError e;
     e.status = timeout ? 504 : 502;
     e.type = m_plan.provider.kind == WireFormat::Anthropic ? QStringLiteral("api_error")
@@ -240,8 +232,6 @@ void ForwardedCall::endEarly(int status, const QString &type, const QString &mes
     m_record.upstreamLatencyUs = m_upstreamClock.nsecsElapsed() / 1000;
     if (m_reply) {
         m_reply->disconnect(this);
-        if (!m_streaming)
-            m_body += m_reply->readAll();
         m_reply->abort();
     }
     m_record.errorType = type;

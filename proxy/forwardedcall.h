@@ -11,7 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkReply;
+class Http1Reply;
 class ProxyService;
 
 // One call relayed to a provider: it copies the provider's answer to the client
@@ -33,15 +33,15 @@ public:
     };
 
     ForwardedCall(ProxyService *service, IncomingRequest request, Plan plan, CallRecord record,
-                  QTcpSocket *client, QNetworkReply *reply);
+                  QTcpSocket *client, Http1Reply *reply);
     ~ForwardedCall() override;
 
     // Ends the call now (the proxy is shutting down) and records what came so far.
     void abandon();
 
 private:
-    void onMetaDataChanged();
-    void onReadyRead();
+    void onHeaders();
+    void onData(const QByteArray &data);
     void onFinished();
     void onClientGone();
     void endEarly(int status, const QString &type, const QString &message);
@@ -60,7 +60,7 @@ private:
     Plan m_plan;
     CallRecord m_record;
     ResponseWriter m_writer;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<Http1Reply> m_reply;
     QElapsedTimer m_upstreamClock;
 
     int m_status = 0;

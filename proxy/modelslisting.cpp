@@ -3,10 +3,10 @@
 #include "errorbody.h"
 #include "proxyservice.h"
 
+#include "http1reply.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 
 ModelsListing::ModelsListing(ProxyService *service, IncomingRequest request, CallRecord record,
                              WireFormat format, QTcpSocket *client)
@@ -19,38 +19,38 @@ ModelsListing::ModelsListing(ProxyService *service, IncomingRequest request, Cal
             continue;
         const QString path = format == WireFormat::OpenAi ? QStringLiteral("/models")
                                                           : QStringLiteral("/v1/models");
-        QNetworkReply *reply
-            = service->pool().send(service->upstreamRequest(m_request, provider, path), "GET", {});
+        Http1Reply *reply = service->sendUpstream(m_request, provider, path, "GET", {});
         const int index = int(m_replies.size());
         m_replies.append(reply);
         m_answers.append(Answer());
         providerIds << provider.id;
-        connect(reply, &QNetworkReply::finished, this,
+        connect(reply, &Http1Reply::dataReceived, this,
+                [this, index](const QByteArray &data) { m_answers[index].body += data; });
+        connect(reply, &Http1Reply::finished, this,
                 [this, reply, index] { onReplyFinished(reply, index); });
     }
     m_record.provider = providerIds.join(u',');
     m_pending = int(m_replies.size());
     if (client)
         connect(client, &QTcpSocket::disconnected, this, [this] {
-            for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+            for (const QPointer<Http1Reply> &reply : std::as_const(m_replies)) {
                 if (reply)
                     reply->abort();
             }
         });
 }
 
-void ModelsListing::onReplyFinished(QNetworkReply *reply, int index)
+void ModelsListing::onReplyFinished(Http1Reply *reply, int index)
 {
     Answer &answer = m_answers[index];
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+    answer.status = reply->error() == Http1Reply::NoError ? reply->status() : 0;
+    answer.reason = reply->reason();
+    for (const auto &[name, value] : reply->headers()) {
         const QByteArray lower = name.toLower();
         if (lower != "content-length" && lower != "transfer-encoding" && lower != "connection"
             && lower != "keep-alive")
             answer.headers.append({name, value});
     }
-    answer.body = reply->readAll();
     if (answer.status == 0)
         answer.error = reply->errorString();
     reply->deleteLater();

@@ -10,7 +10,7 @@
 #include <QPointer>
 
 class ProxyService;
-class QNetworkReply;
+class Http1Reply;
 struct ProviderConfig;
 
 // Answers GET /v1/models with the models of every configured provider of the
@@ -33,7 +33,7 @@ private:
         QString error;
     };
 
-    void onReplyFinished(QNetworkReply *reply, int index);
+    void onReplyFinished(Http1Reply *reply, int index);
     void respond();
     void respondMerged();
 
@@ -42,7 +42,7 @@ private:
     CallRecord m_record;
     WireFormat m_format;
     ResponseWriter m_writer;
-    QList<QPointer<QNetworkReply>> m_replies;
+    QList<QPointer<Http1Reply>> m_replies;
     QList<Answer> m_answers;
     int m_pending = 0;
 };

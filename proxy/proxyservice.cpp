@@ -3,6 +3,7 @@
 #include "clientkeyidentifier.h"
 #include "clienttool.h"
 #include "forwardedcall.h"
+#include "http1reply.h"
 #include "modelslisting.h"
 #include "providerrouter.h"
 #include "requestfields.h"
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -58,7 +57,7 @@ QByteArray bearerToken(const QByteArray &authorization)
 } // namespace
 
 ProxyService::ProxyService(ProxyConfig config, PriceTable prices, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_prices(std::move(prices)), m_pool(64, this),
+    : QObject(parent), m_config(std::move(config)), m_prices(std::move(prices)), m_client(this),
       m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
 { }
 
@@ -159,8 +158,7 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     const QString upstreamPath = provider.kind == WireFormat::OpenAi
         ? request.path.mid(3) // the OpenAI-style base URL already ends in /v1
         : request.path;
-    QNetworkReply *reply
-        = m_pool.send(upstreamRequest(request, provider, upstreamPath), request.method, body);
+    Http1Reply *reply = sendUpstream(request, provider, upstreamPath, request.method, body);
 
     ForwardedCall::Plan plan{provider, injected,          m_config.recordBodies,
                              key,      endpoint.billable, endpoint.known};
@@ -220,43 +218,38 @@ QByteArray ProxyService::upstreamBody(const IncomingRequest &request, const Endp
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QNetworkRequest ProxyService::upstreamRequest(const IncomingRequest &request,
-                                              const ProviderConfig &provider,
-                                              const QString &upstreamPath) const
+Http1Reply *ProxyService::sendUpstream(const IncomingRequest &request,
+                                       const ProviderConfig &provider, const QString &upstreamPath,
+                                       const QByteArray &method, const QByteArray &body)
 {
     QUrl url = provider.baseUrl;
     url.setPath(url.path() + upstreamPath);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
-    QNetworkRequest upstream(url);
-    upstream.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    upstream.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    upstream.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                          QNetworkRequest::AlwaysNetwork);
-    upstream.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    upstream.setTransferTimeout(m_config.upstreamIdleTimeoutMs);
 
     const bool injectKey = provider.keySource != ProviderConfig::KeySource::Client;
     const QByteArray connection = request.header("connection").toLower().replace(' ', "");
+    HeaderList headers;
+    headers.reserve(request.headers.size() + 2);
     for (const auto &[name, value] : request.headers) {
         const QByteArray lower = name.toLower();
         if (isDroppedRequestHeader(lower, connection))
             continue;
         if (injectKey && (lower == "authorization" || lower == "x-api-key"))
             continue;
-        upstream.setRawHeader(name, value);
+        headers.append({name, value});
     }
-    upstream.setRawHeader("Accept-Encoding", "identity");
+    headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
     if (injectKey) {
         const QByteArray key = m_providerKeys.value(provider.id);
         if (!key.isEmpty()) {
             if (provider.kind == WireFormat::Anthropic)
-                upstream.setRawHeader("x-api-key", key);
+                headers.append({QByteArrayLiteral("x-api-key"), key});
             else
-                upstream.setRawHeader("Authorization", "Bearer " + key);
+                headers.append({QByteArrayLiteral("Authorization"), QByteArray("Bearer " + key)});
         }
     }
-    return upstream;
+    return m_client.send(method, url, headers, body, m_config.upstreamIdleTimeoutMs);
 }
 
 void ProxyService::refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
@@ -341,7 +334,7 @@ QJsonObject ProxyService::health() const
         {QLatin1String("uptime_s"),
          double((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000)},
         {QLatin1String("calls"), double(m_callsHandled)},
-        {QLatin1String("upstream_in_flight"), m_pool.inFlight()},
+        {QLatin1String("upstream_connections"), m_client.openConnectionCount()},
         {QLatin1String("providers"), providers},
     };
 }

@@ -4,10 +4,10 @@
 #include "costcalculator.h"
 #include "endpoint.h"
 #include "errorbody.h"
+#include "http1client.h"
 #include "incomingrequest.h"
 #include "pricetable.h"
 #include "proxyconfig.h"
-#include "upstreampool.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -16,7 +16,7 @@
 #include <functional>
 
 class ClientKeyIdentifier;
-class QNetworkRequest;
+class Http1Reply;
 class QTcpSocket;
 
 // Decides what happens to each API request: validates it, picks the provider,
@@ -43,15 +43,16 @@ public:
     void abandonInFlight();
 
     const ProxyConfig &config() const { return m_config; }
-    UpstreamPool &pool() { return m_pool; }
+    const Http1Client &upstreamClient() const { return m_client; }
     QJsonObject health() const;
     qint64 callsHandled() const { return m_callsHandled; }
 
     // Used by ForwardedCall and ModelsListing.
     CostResult price(const CallRecord &record, const ProviderConfig &provider) const;
     void complete(CallRecord record, const ProviderConfig &provider, const QByteArray &clientKey);
-    QNetworkRequest upstreamRequest(const IncomingRequest &request, const ProviderConfig &provider,
-                                    const QString &upstreamPath) const;
+    Http1Reply *sendUpstream(const IncomingRequest &request, const ProviderConfig &provider,
+                             const QString &upstreamPath, const QByteArray &method,
+                             const QByteArray &body);
     static void readErrorBody(const QByteArray &body, CallRecord &record);
     static QByteArray clientKey(const IncomingRequest &request);
 
@@ -68,7 +69,7 @@ private:
 
     ProxyConfig m_config;
     PriceTable m_prices;
-    UpstreamPool m_pool;
+    Http1Client m_client;
     CallSink m_sink;
     ClientKeyIdentifier *m_keys = nullptr;
     QHash<QString, QByteArray> m_providerKeys;
