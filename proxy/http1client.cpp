@@ -84,9 +84,8 @@ void Http1Client::setIdleConnectionTimeout(int ms)
     m_reaper.setInterval(qBound(100, m_idleTimeoutMs / 4, 15000));
 }
 
-Http1Reply *Http1Client::send(const QByteArray &method, const QUrl &url,
-                              const HeaderList &headers, const QByteArray &body,
-                              int idleTimeoutMs)
+Http1Reply *Http1Client::send(const QByteArray &method, const QUrl &url, const HeaderList &headers,
+                              const QByteArray &body, int idleTimeoutMs)
 {
     auto *reply = new Http1Reply(method, url, idleTimeoutMs, this);
     reply->m_inSend = true;
@@ -94,9 +93,9 @@ Http1Reply *Http1Client::send(const QByteArray &method, const QUrl &url,
     const bool tls = scheme == QLatin1String("https");
     if ((!tls && scheme != QLatin1String("http")) || url.host().isEmpty() || method.isEmpty()
         || method.contains(' ')) {
-        reply->finish(Http1Reply::ProtocolError,
-                      tr("Cannot send %1 to %2")
-                          .arg(QString::fromLatin1(method), url.toDisplayString()));
+        reply->finish(
+            Http1Reply::ProtocolError,
+            tr("Cannot send %1 to %2").arg(QString::fromLatin1(method), url.toDisplayString()));
     } else if (tls && !QSslSocket::supportsSsl()) {
         reply->finish(Http1Reply::TlsError, tr("TLS is not available on this system"));
     } else {

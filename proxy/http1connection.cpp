@@ -192,8 +192,10 @@ void Http1Connection::complete(bool bytesLeft)
     reply->m_connection = nullptr;
     ++m_served;
     // Back to the pool before finished(), so that a request sent from a slot reuses it.
+    // A server may answer before the whole request body went out (a 413, say): the
+    // rest of it would then open the next request.
     if (m_parser.keepAlive() && !bytesLeft && m_client
-        && m_socket->state() == QAbstractSocket::ConnectedState) {
+        && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() == 0) {
         m_state = State::Idle;
         m_idleSince.start();
         m_client->release(this);

@@ -4,13 +4,9 @@
 
 Http1Reply::Http1Reply(const QByteArray &method, const QUrl &url, int idleTimeoutMs,
                        QObject *parent)
-    : QObject(parent),
-      m_method(method),
-      m_url(url),
-      m_idleTimeoutMs(idleTimeoutMs),
+    : QObject(parent), m_method(method), m_url(url), m_idleTimeoutMs(idleTimeoutMs),
       m_headRequest(method == "HEAD")
-{
-}
+{ }
 
 Http1Reply::~Http1Reply()
 {
@@ -53,7 +49,8 @@ void Http1Reply::finish(Error error, const QString &errorString)
     m_errorString = errorString;
     m_request = QByteArray();
     if (m_inSend)
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
     else
         Q_EMIT finished();
 }

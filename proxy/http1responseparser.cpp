@@ -133,7 +133,8 @@ bool Http1ResponseParser::parseHeaderLine(QByteArrayView line)
     }
     if (m_head.headers.isEmpty())
         m_head.headers.reserve(24);
-    m_head.headers.append(qMakePair(name.toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()));
+    m_head.headers.append(
+        qMakePair(name.toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()));
     return true;
 }
 
@@ -249,8 +250,9 @@ Http1ResponseParser::Result Http1ResponseParser::parse(const QByteArray &data, q
                     return fail("chunk size too large");
                 size = size * 16 + digit;
             }
-            if (i == 0 || (i < line.size() && line.at(i) != ';' && line.at(i) != ' '
-                           && line.at(i) != '\t'))
+            if (i == 0
+                || (i < line.size() && line.at(i) != ';' && line.at(i) != ' '
+                    && line.at(i) != '\t'))
                 return fail("malformed chunk size");
             m_lineBytes = 0;
             if (size == 0) {
