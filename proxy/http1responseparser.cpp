@@ -185,6 +185,15 @@ Http1ResponseParser::Result Http1ResponseParser::endOfHead()
     return Result::HeadReady;
 }
 
+bool Http1ResponseParser::takeCounted(const QByteArray &data, qsizetype &pos, QByteArray &body)
+{
+    const qsizetype n = qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
+    appendBody(data, pos, n, body);
+    pos += n;
+    m_remaining -= n;
+    return m_remaining == 0;
+}
+
 void Http1ResponseParser::appendBody(const QByteArray &data, qsizetype pos, qsizetype length,
                                      QByteArray &body)
 {
@@ -227,16 +236,11 @@ Http1ResponseParser::Result Http1ResponseParser::parse(const QByteArray &data, q
                 break;
             }
             return endOfHead();
-        case State::FixedBody: {
-            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
-            appendBody(data, pos, n, body);
-            pos += n;
-            m_remaining -= n;
-            if (m_remaining > 0)
+        case State::FixedBody:
+            if (!takeCounted(data, pos, body))
                 return Result::NeedMore;
             m_state = State::Done;
             return Result::Complete;
-        }
         case State::ChunkSize: {
             if (!takeLine(data, pos, line, MaxChunkLineBytes))
                 return m_state == State::Failed ? Result::Error : Result::NeedMore;
@@ -263,16 +267,11 @@ Http1ResponseParser::Result Http1ResponseParser::parse(const QByteArray &data, q
             }
             break;
         }
-        case State::ChunkData: {
-            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
-            appendBody(data, pos, n, body);
-            pos += n;
-            m_remaining -= n;
-            if (m_remaining > 0)
+        case State::ChunkData:
+            if (!takeCounted(data, pos, body))
                 return Result::NeedMore;
             m_state = State::ChunkDataEnd;
             break;
-        }
         case State::ChunkDataEnd:
             if (pos >= data.size())
                 return Result::NeedMore;

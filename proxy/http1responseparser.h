@@ -64,6 +64,8 @@ private:
     bool parseStatusLine(QByteArrayView line);
     bool parseHeaderLine(QByteArrayView line);
     Result endOfHead();
+    // Takes up to m_remaining body bytes from pos; true once all of them have come.
+    bool takeCounted(const QByteArray &data, qsizetype &pos, QByteArray &body);
     static void appendBody(const QByteArray &data, qsizetype pos, qsizetype length,
                            QByteArray &body);
 

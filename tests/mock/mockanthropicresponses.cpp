@@ -13,12 +13,7 @@ QByteArray num(qint64 value)
 
 MockReply MockAnthropicResponses::start(const MockCall &call, int status, bool streamed)
 {
-    MockReply reply;
-    reply.status = status;
-    reply.streamed = streamed;
-    reply.addHeader("content-type",
-                    streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
-                             : QByteArrayLiteral("application/json"));
+    MockReply reply = MockReply::start(status, streamed);
     reply.addHeader("request-id", MockResponses::requestId(call.serial));
     reply.addHeader("anthropic-organization-id", "0b7e8a52-4c1d-4f3e-9a6b-2d5c8e1f7a90");
     reply.addHeader("anthropic-ratelimit-requests-limit", "4000");

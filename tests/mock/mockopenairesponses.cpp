@@ -53,12 +53,7 @@ QByteArray embeddingBase64(int dimensions)
 
 MockReply MockOpenAiResponses::start(const MockCall &call, int status, bool streamed)
 {
-    MockReply reply;
-    reply.status = status;
-    reply.streamed = streamed;
-    reply.addHeader("content-type",
-                    streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
-                             : QByteArrayLiteral("application/json"));
+    MockReply reply = MockReply::start(status, streamed);
     reply.addHeader("openai-organization", "user-mockupstream");
     reply.addHeader("openai-processing-ms", num(20 + qint64(call.serial % 180)));
     reply.addHeader("openai-project", "proj_mockupstream");

@@ -19,6 +19,18 @@ struct MockReply
     bool hang = false; // never answer
     bool close = false; // close the connection once answered
 
+    // A reply whose content type follows from streamed: SSE or JSON.
+    static MockReply start(int status, bool streamed)
+    {
+        MockReply reply;
+        reply.status = status;
+        reply.streamed = streamed;
+        reply.addHeader("content-type",
+                        streamed ? QByteArrayLiteral("text/event-stream; charset=utf-8")
+                                 : QByteArrayLiteral("application/json"));
+        return reply;
+    }
+
     void addHeader(const QByteArray &name, const QByteArray &value)
     {
         headers += name + ": " + value + "\r\n";
