@@ -180,9 +180,7 @@ void ForwardedCall::completeBuffered()
     settleUsage();
     HeaderList headers = responseHeaders();
     const CostResult cost = m_service->price(m_record, m_plan.provider);
-    m_record.costUsd = cost.usd;
-    m_record.priceModel = cost.priceModel;
-    m_record.priceJson = cost.priceJson;
+    m_record.applyCost(cost);
     if (cost.usd)
         headers.append({"x-llmledger-cost-usd", QByteArray::number(*cost.usd, 'f', 8)});
     m_writer.writeComplete(m_status, m_reason, headers, m_body);

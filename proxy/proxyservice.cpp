@@ -273,12 +273,12 @@ void ProxyService::refuse(const IncomingRequest &request, QTcpSocket *client, Ca
 CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &provider) const
 {
     if (provider.local)
-        return {0.0, QStringLiteral("local"), QByteArray()};
+        return {0.0, QStringLiteral("local"), QByteArray(), 0.0};
     // No tokens consumed that anyone knows of (refused or failed calls, model
     // lists, token counting): nothing to pay. Billable answers always carry
     // provider-reported or estimated usage by now.
     if (record.usageSource == UsageSource::None)
-        return {0.0, QString(), QByteArray()};
+        return {0.0, QString(), QByteArray(), 0.0};
     return CostCalculator::costOfCall(m_prices, record.servedModel, record.requestedModel,
                                       record.usage);
 }
@@ -286,10 +286,7 @@ CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &p
 void ProxyService::complete(CallRecord record, const ProviderConfig &provider,
                             const QByteArray &clientKey)
 {
-    const CostResult cost = price(record, provider);
-    record.costUsd = cost.usd;
-    record.priceModel = cost.priceModel;
-    record.priceJson = cost.priceJson;
+    record.applyCost(price(record, provider));
     Q_EMIT callCompleted(record);
     if (!m_keys || clientKey.isEmpty()) {
         if (m_sink)

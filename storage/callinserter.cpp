@@ -1,6 +1,7 @@
 #include "callinserter.h"
 
 #include "callsql.h"
+#include "latencysql.h"
 #include "storagelog.h"
 #include "transaction.h"
 
@@ -49,21 +50,23 @@ const QStringList &rollupSums()
         QStringLiteral("output_tokens"),      QStringLiteral("reasoning_tokens"),
         QStringLiteral("cost_usd"),           QStringLiteral("unpriced"),
         QStringLiteral("latency_us_sum"),     QStringLiteral("ttft_us_sum"),
-        QStringLiteral("ttft_count"),
+        QStringLiteral("ttft_count"),         QStringLiteral("cache_savings_usd"),
     };
     return names;
 }
 
 struct Rollup
 {
-    qint64 values[14] = {}; // rollupSums() without cost_usd, in order
+    qint64 values[14] = {}; // rollupSums() without cost_usd and cache_savings_usd, in order
     double costUsd = 0;
+    double cacheSavingsUsd = 0;
 };
 
 } // namespace
 
 CallInserter::CallInserter(const QSqlDatabase &db)
-    : m_db(db), m_insertCall(db), m_insertBody(db), m_upsertKey(db), m_upsertUsage(db)
+    : m_db(db), m_insertCall(db), m_insertBody(db), m_upsertKey(db), m_upsertUsage(db),
+      m_upsertLatency(db)
 { }
 
 bool CallInserter::prepare(QString *error)
@@ -107,6 +110,8 @@ bool CallInserter::prepare(QString *error)
         *error = describe(QStringLiteral("Cannot prepare the client key upsert"), m_upsertKey);
     else if (!m_upsertUsage.prepare(usageSql))
         *error = describe(QStringLiteral("Cannot prepare the rollup upsert"), m_upsertUsage);
+    else if (!m_upsertLatency.prepare(LatencySql::upsertStatement()))
+        *error = describe(QStringLiteral("Cannot prepare the latency upsert"), m_upsertLatency);
     else
         m_prepared = true;
     return m_prepared;
@@ -233,6 +238,7 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted
 {
     using Key = std::tuple<qint64, QString, QString, QString>;
     std::map<Key, Rollup> groups;
+    LatencySql::Counts latencies;
     Rollup *group = nullptr;
     const CallRecord *previous = nullptr;
     for (const CallRecord *r : inserted) {
@@ -245,6 +251,7 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted
         if (!sameGroup)
             group = &groups[Key(hour, r->provider, CallSql::modelKey(*r), r->clientKeyId)];
         previous = r;
+        LatencySql::count(latencies, r->startedAtMs, r->clientKeyId, r->latencyUs, r->ttftUs);
 
         const TokenUsage &u = r->usage;
         const qint64 add[14] = {
@@ -266,6 +273,7 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted
         for (int i = 0; i < 14; ++i)
             group->values[i] += add[i];
         group->costUsd += r->costUsd.value_or(0.0);
+        group->cacheSavingsUsd += r->cacheSavingsUsd.value_or(0.0);
     }
     for (const auto &[key, g] : groups) {
         int column = 0;
@@ -278,10 +286,11 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted
                 m_upsertUsage.bindValue(column++, g.costUsd);
             m_upsertUsage.bindValue(column++, g.values[i]);
         }
+        m_upsertUsage.bindValue(column++, g.cacheSavingsUsd);
         if (!m_upsertUsage.exec()) {
             *error = describe(QStringLiteral("Cannot update the hourly rollup"), m_upsertUsage);
             return false;
         }
     }
-    return true;
+    return LatencySql::upsert(m_upsertLatency, latencies, error);
 }

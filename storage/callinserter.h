@@ -45,5 +45,6 @@ private:
     QSqlQuery m_insertBody;
     QSqlQuery m_upsertKey;
     QSqlQuery m_upsertUsage;
+    QSqlQuery m_upsertLatency;
     bool m_prepared = false;
 };

@@ -1,6 +1,7 @@
 #include "callqueries.h"
 
 #include "callsql.h"
+#include "latencysql.h"
 #include "usagesql.h"
 
 #include <QDateTime>
@@ -162,15 +163,27 @@ QList<UsageGroup> CallQueries::groupBy(const TimeRange &range, GroupBy by,
     return groups;
 }
 
-LogPage CallQueries::logPage(const CallFilter &filter, const LogCursor &after, int limit) const
+LogPage CallQueries::logPage(const CallFilter &filter, const LogCursor &after, int limit,
+                             const LogOrder &order) const
 {
     limit = qBound(1, limit, 10000);
+    const QString expression = order.by == LogSort::Cost
+        ? QStringLiteral("COALESCE(c.cost_usd, -1)")
+        : order.by == LogSort::Latency ? QStringLiteral("COALESCE(c.latency_us, -1)")
+                                       : QStringLiteral("c.started_at");
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     SqlFragment where = CallSql::where(filter, QStringLiteral("c"));
     if (!after.isNull()) {
-        // The first term bounds the started_at index scan; the second breaks ties by id.
+        // The first term bounds the index scan; the second breaks ties by id.
+        const QVariant value = order.by == LogSort::Time ? QVariant(after.startedAtMs)
+            : order.by == LogSort::Latency               ? QVariant(qint64(after.value))
+                                                         : QVariant(after.value);
+        const QLatin1String notBefore(order.descending ? " <= ?" : " >= ?");
+        const QLatin1String beyond(order.descending ? " < ?" : " > ?");
         where.sql += (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND "))
-            + QLatin1String("c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
-        where.binds += QVariantList{after.startedAtMs, after.startedAtMs, after.id};
+            + expression + notBefore + QLatin1String(" AND (") + expression + beyond
+            + QLatin1String(" OR c.id") + beyond + QLatin1Char(')');
+        where.binds += QVariantList{value, value, after.id};
     }
     where.binds.append(limit + 1);
     QSqlQuery query(m_db.connection());
@@ -178,7 +191,8 @@ LogPage CallQueries::logPage(const CallFilter &filter, const LogCursor &after, i
              QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
                  + QLatin1String(
                      ", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = c.client_key_id ")
-                 + where.sql + QLatin1String(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?"),
+                 + where.sql + QLatin1String(" ORDER BY ") + expression + direction
+                 + QLatin1String(", c.id") + direction + QLatin1String(" LIMIT ?"),
              where.binds))
         return {};
     LogPage page;
@@ -191,11 +205,73 @@ LogPage CallQueries::logPage(const CallFilter &filter, const LogCursor &after, i
         row.record.clientKeyHint = query.value(1 + CallSql::ColumnCount).toString();
         page.rows.append(std::move(row));
     }
-    if (!page.rows.isEmpty())
-        page.next = {page.rows.constLast().record.startedAtMs, page.rows.constLast().id};
-    else
+    if (page.rows.isEmpty()) {
         page.next = after;
+        return page;
+    }
+    const CallRow &last = page.rows.constLast();
+    page.next = {last.record.startedAtMs, last.id, 0.0};
+    if (order.by == LogSort::Cost)
+        page.next.value = last.record.costUsd.value_or(-1.0);
+    else if (order.by == LogSort::Latency)
+        page.next.value = double(last.record.latencyUs);
     return page;
+}
+
+QList<CallRow> CallQueries::callsAfter(const CallFilter &filter, qint64 afterId, int limit) const
+{
+    SqlFragment where = CallSql::where(filter, QStringLiteral("c"));
+    where.sql += (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND "))
+        + QLatin1String("c.id > ?");
+    where.binds << afterId << qBound(1, limit, 10000);
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+             QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
+                 + QLatin1String(
+                     ", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = c.client_key_id ")
+                 + where.sql + QLatin1String(" ORDER BY c.id LIMIT ?"),
+             where.binds))
+        return {};
+    QList<CallRow> rows;
+    while (query.next()) {
+        CallRow row{query.value(0).toLongLong(), CallSql::readRecord(query, 1)};
+        row.record.clientKeyHint = query.value(1 + CallSql::ColumnCount).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+qint64 CallQueries::lastCallId() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("SELECT MAX(id) FROM calls"), {}) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+LatencyStats CallQueries::latency(const TimeRange &range, const QString &clientKeyId) const
+{
+    const QHash<QString, LatencyStats> byKey = latencyByKeyImpl(range, clientKeyId);
+    LatencyStats total;
+    for (const LatencyStats &stats : byKey) {
+        total.latency += stats.latency;
+        total.ttft += stats.ttft;
+    }
+    return total;
+}
+
+QHash<QString, LatencyStats> CallQueries::latencyByKey(const TimeRange &range) const
+{
+    return latencyByKeyImpl(range, QString());
+}
+
+QHash<QString, LatencyStats> CallQueries::latencyByKeyImpl(const TimeRange &range,
+                                                           const QString &clientKeyId) const
+{
+    QString error;
+    auto result = LatencySql::read(m_db.connection(), range, clientKeyId, &error);
+    m_lastError = error;
+    return result.value_or(QHash<QString, LatencyStats>());
 }
 
 std::optional<CallRecord> CallQueries::call(qint64 id) const

@@ -3,9 +3,11 @@
 #include "callfilter.h"
 #include "clientkey.h"
 #include "database.h"
+#include "latencyhistogram.h"
 #include "logpage.h"
 #include "usagetotals.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,10 +42,21 @@ public:
     QList<UsageGroup> groupBy(const TimeRange &range, GroupBy by, const QString &clientKeyId = {},
                               int utcOffsetSeconds = 0) const;
 
-    // Newest first, by (started_at DESC, id DESC); pass page.next to get the following page.
-    LogPage logPage(const CallFilter &filter, const LogCursor &after = {}, int limit = 100) const;
+    // Newest first by default; pass page.next to get the following page in the same order.
+    LogPage logPage(const CallFilter &filter, const LogCursor &after = {}, int limit = 100,
+                    const LogOrder &order = {}) const;
+    // Calls matching filter with an id above afterId (written after the call of that id),
+    // by id ascending: how a live view finds what the writer added since it last looked.
+    QList<CallRow> callsAfter(const CallFilter &filter, qint64 afterId, int limit = 1000) const;
+    qint64 lastCallId() const; // 0 for an empty ledger
     // One call with its bodies; nullopt if there is no such id (or on error: see lastError()).
     std::optional<CallRecord> call(qint64 id) const;
+
+    // Latency and time-to-first-token distributions (p50/p95 via LatencyHistogram) of the
+    // calls in range, from the latency rollup; exact in count, ~4.5 % in value.
+    LatencyStats latency(const TimeRange &range, const QString &clientKeyId = {}) const;
+    // The same per client key ("" = calls without a key).
+    QHash<QString, LatencyStats> latencyByKey(const TimeRange &range) const;
 
     QList<ClientKey> clientKeys() const; // most recently seen first
     // An empty label clears it. The key may not have been seen yet.
@@ -53,6 +66,8 @@ public:
 
 private:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const;
+    QHash<QString, LatencyStats> latencyByKeyImpl(const TimeRange &range,
+                                                  const QString &clientKeyId) const;
 
     Database m_db;
     mutable QString m_lastError;

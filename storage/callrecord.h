@@ -1,5 +1,6 @@
 #pragma once
 
+#include "costcalculator.h"
 #include "tokenusage.h"
 
 #include <QByteArray>
@@ -30,6 +31,7 @@ struct CallRecord
     std::optional<double> costUsd; // empty: model has no known price
     QString priceModel; // the price-table entry the cost came from
     QByteArray priceJson; // the per-million prices used, for audit and re-pricing
+    std::optional<double> cacheSavingsUsd; // see CostResult::cacheSavingsUsd
 
     qint64 latencyUs = 0; // request received -> response finished
     std::optional<qint64> ttftUs; // request received -> first streamed event
@@ -45,6 +47,14 @@ struct CallRecord
 
     QByteArray requestBody; // only when body logging is on
     QByteArray responseBody;
+
+    void applyCost(const CostResult &cost)
+    {
+        costUsd = cost.usd;
+        priceModel = cost.priceModel;
+        priceJson = cost.priceJson;
+        cacheSavingsUsd = cost.cacheSavingsUsd;
+    }
 };
 
 Q_DECLARE_METATYPE(CallRecord)

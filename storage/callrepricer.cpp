@@ -15,9 +15,7 @@ namespace {
 struct Change
 {
     qint64 id;
-    std::optional<double> cost;
-    QString priceModel;
-    QByteArray priceJson;
+    CostResult cost;
 };
 
 // The usage_hourly row a call is counted in, and what re-pricing moves there.
@@ -40,6 +38,7 @@ struct RollupKey
 struct RollupDelta
 {
     double cost = 0;
+    double cacheSavings = 0;
     qint64 unpriced = 0;
 };
 
@@ -88,13 +87,16 @@ std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &locatio
             result.unpricedBefore += record.costUsd ? 0 : 1;
             result.unpricedAfter += cost.usd ? 0 : 1;
             if (cost.usd == record.costUsd && cost.priceModel == record.priceModel
-                && cost.priceJson == record.priceJson)
+                && cost.priceJson == record.priceJson
+                && cost.cacheSavingsUsd == record.cacheSavingsUsd)
                 continue;
-            changes.append({id, cost.usd, cost.priceModel, cost.priceJson});
+            changes.append({id, cost});
             RollupDelta &delta = rollups[{record.startedAtMs / 3600000 * 3600, record.provider,
                                           CallSql::modelKey(record), record.clientKeyId}];
             delta.cost += cost.usd.value_or(0) - record.costUsd.value_or(0);
             delta.unpriced += (cost.usd ? 0 : 1) - (record.costUsd ? 0 : 1);
+            delta.cacheSavings
+                += cost.cacheSavingsUsd.value_or(0) - record.cacheSavingsUsd.value_or(0);
         }
     }
     result.changed = changes.size();
@@ -104,12 +106,16 @@ std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &locatio
     Transaction transaction(db->connection());
     QSqlQuery update(db->connection());
     update.prepare(QStringLiteral(
-        "UPDATE calls SET cost_usd = ?, price_model = ?, price_json = ? WHERE id = ?"));
+        "UPDATE calls SET cost_usd = ?, price_model = ?, price_json = ?, cache_savings_usd = ? "
+        "WHERE id = ?"));
+    auto optionalDouble = [](const std::optional<double> &value) {
+        return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+    };
     for (const Change &change : std::as_const(changes)) {
-        update.addBindValue(change.cost ? QVariant(*change.cost)
-                                        : QVariant(QMetaType::fromType<double>()));
-        update.addBindValue(CallSql::textOrNull(change.priceModel));
-        update.addBindValue(CallSql::textOrNull(QString::fromUtf8(change.priceJson)));
+        update.addBindValue(optionalDouble(change.cost.usd));
+        update.addBindValue(CallSql::textOrNull(change.cost.priceModel));
+        update.addBindValue(CallSql::textOrNull(QString::fromUtf8(change.cost.priceJson)));
+        update.addBindValue(optionalDouble(change.cost.cacheSavingsUsd));
         update.addBindValue(change.id);
         if (!update.exec()) {
             fail(error, QStringLiteral("cannot update call %1").arg(change.id), update.lastError());
@@ -118,12 +124,14 @@ std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &locatio
     }
     QSqlQuery rollup(db->connection());
     rollup.prepare(
-        QStringLiteral("UPDATE usage_hourly SET cost_usd = cost_usd + ?, unpriced = unpriced + ? "
-                       "WHERE hour = ? AND provider = ? AND model = ? AND client_key_id = ?"));
+        QStringLiteral("UPDATE usage_hourly SET cost_usd = cost_usd + ?, unpriced = unpriced + ?, "
+                       "cache_savings_usd = cache_savings_usd + ? WHERE hour = ? AND provider = ? "
+                       "AND model = ? AND client_key_id = ?"));
     for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
         const RollupKey &key = it.key();
         rollup.addBindValue(it->cost);
         rollup.addBindValue(it->unpriced);
+        rollup.addBindValue(it->cacheSavings);
         rollup.addBindValue(key.hour);
         // The rollup's key columns hold '' for "none", never NULL (a null QString binds as NULL).
         for (const QString &text : {key.provider, key.model, key.keyId})

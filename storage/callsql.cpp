@@ -57,6 +57,7 @@ const QStringList &CallSql::columns()
         QStringLiteral("client_tool"),
         QStringLiteral("upstream_request_id"),
         QStringLiteral("cache_hit"),
+        QStringLiteral("cache_savings_usd"),
     };
     Q_ASSERT(names.size() == ColumnCount);
     return names;
@@ -125,6 +126,9 @@ void CallSql::bindRecord(QSqlQuery &query, const CallRecord &r)
     query.bindValue(ClientTool, textOrNull(r.clientTool));
     query.bindValue(UpstreamRequestId, textOrNull(r.upstreamRequestId));
     query.bindValue(CacheHit, int(r.cacheHit));
+    query.bindValue(CacheSavingsUsd,
+                    r.cacheSavingsUsd ? QVariant(*r.cacheSavingsUsd)
+                                      : nullOf(QMetaType::fromType<double>()));
 }
 
 CallRecord CallSql::readRecord(const QSqlQuery &query, int first)
@@ -167,6 +171,9 @@ CallRecord CallSql::readRecord(const QSqlQuery &query, int first)
     r.clientTool = value(ClientTool).toString();
     r.upstreamRequestId = value(UpstreamRequestId).toString();
     r.cacheHit = value(CacheHit).toInt() != 0;
+    const QVariant savings = value(CacheSavingsUsd);
+    if (!savings.isNull())
+        r.cacheSavingsUsd = savings.toDouble();
     return r;
 }
 

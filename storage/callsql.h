@@ -53,6 +53,7 @@ public:
         ClientTool,
         UpstreamRequestId,
         CacheHit,
+        CacheSavingsUsd,
         ColumnCount,
     };
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "latencysql.h"
 #include "storagelog.h"
 #include "transaction.h"
 
@@ -277,6 +278,11 @@ bool Database::migrate(int fromVersion, int toVersion, QString *error)
                 return false;
             }
         }
+        query.finish();
+        if (!migrateData(version, error)) {
+            *error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(*error);
+            return false;
+        }
         // PRAGMA takes no bound values; the number is ours. user_version is in the file header,
         // so it commits or rolls back with the migration.
         if (!execOrFail(query, QStringLiteral("PRAGMA user_version = %1").arg(version), error))
@@ -292,6 +298,17 @@ bool Database::migrate(int fromVersion, int toVersion, QString *error)
                           << version;
     }
     return true;
+}
+
+bool Database::migrateData(int version, QString *error)
+{
+    // Steps that SQL alone cannot express portably, run in the migration's transaction.
+    switch (version) {
+    case 2:
+        return LatencySql::backfill(connection(), error);
+    default:
+        return true;
+    }
 }
 
 int Database::latestSchemaVersion()

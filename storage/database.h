@@ -67,6 +67,7 @@ private:
     void release();
     bool configure(const Options &options, QString *error);
     bool migrate(int fromVersion, int toVersion, QString *error);
+    bool migrateData(int version, QString *error);
     std::optional<int> readSchemaVersion(QString *error) const;
 
     DatabaseLocation m_location;

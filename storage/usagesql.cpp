@@ -24,14 +24,13 @@ const char *const measures[] = {
     "requests",       "errors",           "streamed",           "cache_hits",
     "input_tokens",   "cached_tokens",    "cache_write_tokens", "cache_write_1h_tokens",
     "output_tokens",  "reasoning_tokens", "cost_usd",           "unpriced",
-    "latency_us_sum", "ttft_us_sum",      "ttft_count",
+    "latency_us_sum", "ttft_us_sum",      "ttft_count",         "cache_savings_usd",
 };
 
 } // namespace
 
-SqlFragment UsageSql::source(const TimeRange &range, const QString &clientKeyId)
+UsageSql::HourSplit UsageSql::split(const TimeRange &range)
 {
-    SqlFragment result;
     qint64 fullFrom = ceilHourMs(qMax<qint64>(0, range.fromMs));
     qint64 fullTo = floorHourMs(range.toMs);
     qint64 edge1From = range.fromMs, edge1To = fullFrom, edge2From = fullTo, edge2To = range.toMs;
@@ -40,6 +39,13 @@ SqlFragment UsageSql::source(const TimeRange &range, const QString &clientKeyId)
         edge1To = range.toMs;
         edge2From = edge2To = 0;
     }
+    return {fullFrom / 1000, fullTo / 1000, edge1From, edge1To, edge2From, edge2To};
+}
+
+SqlFragment UsageSql::source(const TimeRange &range, const QString &clientKeyId)
+{
+    SqlFragment result;
+    const HourSplit s = split(range);
 
     QString rollupColumns = QStringLiteral("hour, provider, model, client_key_id");
     for (const char *measure : measures)
@@ -61,14 +67,14 @@ SqlFragment UsageSql::source(const TimeRange &range, const QString &clientKeyId)
               "END, "
               "COALESCE(latency_us, 0), COALESCE(ttft_us, 0), CASE WHEN ttft_us IS NULL THEN 0 "
               "ELSE "
-              "1 END "
+              "1 END, COALESCE(cache_savings_usd, 0) "
               "FROM calls WHERE ((started_at >= ? AND started_at < ?) OR (started_at >= ? AND "
               "started_at < ?))")
         + keyCondition;
-    result.binds = {fullFrom / 1000, fullTo / 1000};
+    result.binds = {s.fullFromSec, s.fullToSec};
     if (!clientKeyId.isEmpty())
         result.binds.append(clientKeyId);
-    result.binds += QVariantList{edge1From, edge1To, edge2From, edge2To};
+    result.binds += QVariantList{s.edge1From, s.edge1To, s.edge2From, s.edge2To};
     if (!clientKeyId.isEmpty())
         result.binds.append(clientKeyId);
     return result;
@@ -105,5 +111,6 @@ UsageTotals UsageSql::readTotals(const QSqlQuery &query, int first)
     t.latencyUsSum = integer(12);
     t.ttftUsSum = integer(13);
     t.ttftCount = integer(14);
+    t.cacheSavingsUsd = query.value(first + 15).toDouble();
     return t;
 }

@@ -13,6 +13,16 @@ class QSqlQuery;
 class UsageSql
 {
 public:
+    // A range cut into whole hours (rollup rows, unix seconds) and the partial hours at its
+    // edges (calls, unix ms, half-open; an empty edge has from == to).
+    struct HourSplit
+    {
+        qint64 fullFromSec = 0;
+        qint64 fullToSec = 0;
+        qint64 edge1From = 0, edge1To = 0, edge2From = 0, edge2To = 0;
+    };
+    static HourSplit split(const TimeRange &range);
+
     static SqlFragment source(const TimeRange &range, const QString &clientKeyId);
     // SUM() of every rollup measure, in the order readTotals() expects.
     static QString sums();

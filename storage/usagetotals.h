@@ -15,6 +15,7 @@ struct UsageTotals
     qint64 cacheHits = 0;
     TokenUsage tokens;
     double costUsd = 0; // sum of the priced calls only
+    double cacheSavingsUsd = 0; // what prompt caching saved (CostResult::cacheSavingsUsd)
     qint64 unpriced = 0; // calls whose cost is unknown
     qint64 latencyUsSum = 0;
     qint64 ttftUsSum = 0;
@@ -22,6 +23,13 @@ struct UsageTotals
 
     double avgLatencyUs() const { return requests ? double(latencyUsSum) / double(requests) : 0.0; }
     double avgTtftUs() const { return ttftCount ? double(ttftUsSum) / double(ttftCount) : 0.0; }
+    // Generated tokens per second of generation time: the whole call when answered at once,
+    // the time after the first event when streamed.
+    double outputTokensPerSecond() const
+    {
+        const qint64 generationUs = latencyUsSum - ttftUsSum;
+        return generationUs > 0 ? double(tokens.outputTokens) * 1e6 / double(generationUs) : 0.0;
+    }
 
     UsageTotals &operator+=(const UsageTotals &other)
     {
@@ -36,6 +44,7 @@ struct UsageTotals
         tokens.outputTokens += other.tokens.outputTokens;
         tokens.reasoningTokens += other.tokens.reasoningTokens;
         costUsd += other.costUsd;
+        cacheSavingsUsd += other.cacheSavingsUsd;
         unpriced += other.unpriced;
         latencyUsSum += other.latencyUsSum;
         ttftUsSum += other.ttftUsSum;

@@ -6,7 +6,12 @@ CostResult CostCalculator::cost(const PriceTable &prices, const QString &model,
     const std::optional<ModelPrice> price = prices.find(model);
     if (!price)
         return {};
-    return {usd(*price, usage), price->model, price->toJson()};
+    TokenUsage uncached = usage;
+    uncached.cachedInputTokens = 0;
+    uncached.cacheWriteTokens = 0;
+    uncached.cacheWrite1hTokens = 0;
+    const double cost = usd(*price, usage);
+    return {cost, price->model, price->toJson(), usd(*price, uncached) - cost};
 }
 
 double CostCalculator::usd(const ModelPrice &price, const TokenUsage &usage)

@@ -13,6 +13,10 @@ struct CostResult
     std::optional<double> usd; // empty: the model has no known price (never a made-up 0)
     QString priceModel; // the price-table entry used, e.g. "gpt-4o" for "gpt-4o-2024-08-06"
     QByteArray priceJson; // ModelPrice::toJson() of that entry, stored for audit and re-pricing
+    // What prompt caching saved: the cost had every cached or cache-written prompt token been
+    // billed as plain input, minus the cost. Negative when cache writes (billed at a premium)
+    // outweigh cache reads. Empty when usd is.
+    std::optional<double> cacheSavingsUsd;
 };
 
 // Turns normalised token counts into US dollars. Each token class is charged at its own

@@ -166,7 +166,7 @@ private Q_SLOTS:
                      "cached_tokens,cache_write_tokens,cache_write_1h_tokens,output_tokens,"
                      "reasoning_tokens,usage_source,cost_usd,price_model,price_json,latency_us,"
                      "ttft_us,upstream_latency_us,proxy_overhead_us,client_key_id,user_agent,"
-                     "client_tool,upstream_request_id,cache_hit"));
+                     "client_tool,upstream_request_id,cache_hit,cache_savings_usd"));
         auto column = [&header](const QStringList &row, const char *name) {
             return row.value(header.indexOf(QLatin1String(name)));
         };

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "callfilter.h"
+#include "latencyhistogram.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <tuple>
+
+class QSqlQuery;
+
+// The latency_hourly rollup, internal to ledger_storage: what the writer adds per batch, the
+// migration's backfill from calls, and the histograms the queries read back (whole hours from
+// the rollup, the partial hours at a range's edges from calls, like UsageSql).
+class LatencySql
+{
+public:
+    enum Metric { Latency = 0, Ttft = 1 };
+    // (hour in unix seconds, client key id or "", metric, bucket) -> calls
+    using Counts = std::map<std::tuple<qint64, QString, int, int>, qint64>;
+
+    static void count(Counts &counts, qint64 startedAtMs, const QString &clientKeyId,
+                      qint64 latencyUs, std::optional<qint64> ttftUs);
+    static QString upsertStatement();
+    static bool upsert(QSqlQuery &prepared, const Counts &counts, QString *error);
+    // Rebuilds the rollup from every call (schema migration 2).
+    static bool backfill(const QSqlDatabase &db, QString *error);
+
+    // Histograms over range per client key ("" = calls without one); only clientKeyId's when
+    // one is given.
+    static std::optional<QHash<QString, LatencyStats>> read(const QSqlDatabase &db,
+                                                            const TimeRange &range,
+                                                            const QString &clientKeyId,
+                                                            QString *error);
+};
