@@ -130,6 +130,8 @@ void TestCostCalculator::anthropicCacheReadAndBothWriteTtls()
     const CostResult result
         = CostCalculator::cost(m_prices, QStringLiteral("claude-sonnet-4-5-20250929"), *usage);
     COMPARE_USD(result.usd, 0.0273);
+    // Without caching all 23100 prompt tokens x 3 + 500 x 15 = 76800 per million: $0.0768.
+    COMPARE_USD(result.cacheSavingsUsd, 0.0768 - 0.0273);
     QCOMPARE(result.priceModel, QStringLiteral("claude-sonnet-4-5"));
     QCOMPARE(
         result.priceJson,

@@ -17,6 +17,11 @@ private:
     QString m_path;
     std::optional<CallQueries> m_queries;
 
+    static QStringList names(const char *spaceSeparated)
+    {
+        return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '));
+    }
+
     static QStringList ids(const QList<CallRow> &rows)
     {
         QStringList result;
@@ -38,6 +43,7 @@ private:
         r1.clientKeyHint = QStringLiteral("sk-…k1k1");
         r1.usage = {1000, 200, 0, 0, 500, 100};
         r1.costUsd = 0.01;
+        r1.cacheSavingsUsd = 0.004;
         r1.latencyUs = 1000;
         r1.streamed = true;
         r1.ttftUs = 300;
@@ -50,6 +56,7 @@ private:
         r2.clientKeyId = QStringLiteral("k2");
         r2.usage = {2000, 0, 500, 100, 300, 0};
         r2.costUsd = 0.02;
+        r2.cacheSavingsUsd = -0.001; // cache writes without reads
         r2.latencyUs = 2000;
         r2.userAgent = QStringLiteral("claude-cli/2.0");
 
@@ -133,6 +140,9 @@ private Q_SLOTS:
         QCOMPARE(t.latencyUsSum, 7610);
         QCOMPARE(t.ttftUsSum, 1000);
         QCOMPARE(t.ttftCount, 2);
+        QVERIFY(qFuzzyCompare(t.cacheSavingsUsd, 0.003));
+        // 801 output tokens over 7610 - 1000 us of generation.
+        QVERIFY(qFuzzyCompare(t.outputTokensPerSecond(), 801 * 1e6 / 6610));
         QCOMPARE(t.avgTtftUs(), 500.0);
     }
 
@@ -304,6 +314,82 @@ private Q_SLOTS:
         QVERIFY(first.record.requestBody.isEmpty()); // bodies only via call()
         QCOMPARE(first.record.ttftUs, std::optional<qint64>(700));
         QVERIFY(first.record.cacheHit);
+    }
+
+    void logSortedByCostAndLatency_data()
+    {
+        QTest::addColumn<int>("by");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QStringList>("expected");
+        // Costs r1 .01, r2 .02, r3 none (sorts as -1), r4 .005, r5 .03, r6 .001.
+        QTest::newRow("cost desc") << int(LogSort::Cost) << true << names("r5 r2 r1 r4 r6 r3");
+        QTest::newRow("cost asc") << int(LogSort::Cost) << false << names("r3 r6 r4 r1 r2 r5");
+        // Latencies r1 1000, r2 2000, r3 500, r4 100, r5 4000, r6 10.
+        QTest::newRow("latency asc")
+            << int(LogSort::Latency) << false << names("r6 r4 r3 r1 r2 r5");
+        QTest::newRow("latency desc")
+            << int(LogSort::Latency) << true << names("r5 r2 r1 r3 r4 r6");
+        // r3 and r4 started together: ties by id in the same direction.
+        QTest::newRow("time asc") << int(LogSort::Time) << false << names("r6 r1 r2 r3 r4 r5");
+    }
+
+    void logSortedByCostAndLatency()
+    {
+        QFETCH(int, by);
+        QFETCH(bool, descending);
+        QFETCH(QStringList, expected);
+        const LogOrder order{LogSort(by), descending};
+        QStringList seen;
+        LogCursor cursor;
+        for (int page = 0; page < 10; ++page) { // pages of two, across every boundary
+            const LogPage result = m_queries->logPage({}, cursor, 2, order);
+            QVERIFY2(m_queries->lastError().isEmpty(), qPrintable(m_queries->lastError()));
+            seen += ids(result.rows);
+            cursor = result.next;
+            if (!result.hasMore)
+                break;
+        }
+        QCOMPARE(seen, expected);
+    }
+
+    void callsWrittenAfterAnId()
+    {
+        QCOMPARE(m_queries->lastCallId(), 6);
+        QCOMPARE(ids(m_queries->callsAfter({}, 4)), names("r5 r6"));
+        CallFilter k1;
+        k1.clientKeyId = QStringLiteral("k1");
+        QCOMPARE(ids(m_queries->callsAfter(k1, 0)), names("r1 r3 r6"));
+        QVERIFY(m_queries->callsAfter({}, 6).isEmpty());
+    }
+
+    void latencyPercentiles()
+    {
+        // All time: 10, 100, 500, 1000, 2000, 4000 us; p50 = 3rd = 500, p95 = 6th = 4000.
+        LatencyStats all = m_queries->latency({});
+        QVERIFY2(m_queries->lastError().isEmpty(), qPrintable(m_queries->lastError()));
+        QCOMPARE(all.latency.count(), 6);
+        QVERIFY(qAbs(*all.latency.percentileUs(0.5) - 500) < 500 * 0.045);
+        QVERIFY(qAbs(*all.latency.percentileUs(0.95) - 4000) < 4000 * 0.045);
+        QCOMPARE(all.ttft.count(), 2); // r1 300, r5 700
+        QVERIFY(qAbs(*all.ttft.percentileUs(0.5) - 300) < 300 * 0.045);
+
+        // A range cut inside hours 10 and 11 of day 0: r2 (10:45), r3 and r4 (11:30) come
+        // from calls, not from the rollup's whole hours.
+        const LatencyStats cut = m_queries->latency({at(0, 10, 30), at(0, 11, 45)});
+        QCOMPARE(cut.latency.count(), 3);
+        QVERIFY(qAbs(*cut.latency.percentileUs(1.0) - 2000) < 2000 * 0.045);
+        QCOMPARE(cut.ttft.count(), 0);
+
+        // Whole days: from the rollup.
+        QCOMPARE(m_queries->latency({at(0, 0), at(1, 0)}).latency.count(), 4);
+        QCOMPARE(m_queries->latency({}, QStringLiteral("k2")).latency.count(), 2);
+
+        const QHash<QString, LatencyStats> byKey = m_queries->latencyByKey({});
+        QCOMPARE(byKey.value(QStringLiteral("k1")).latency.count(), 3);
+        QCOMPARE(byKey.value(QStringLiteral("k2")).latency.count(), 2);
+        QCOMPARE(byKey.value(QString()).latency.count(), 1); // r4 has no key
+        QVERIFY(qAbs(*byKey.value(QStringLiteral("k2")).latency.percentileUs(0.5) - 2000)
+                < 2000 * 0.045);
     }
 
     void logFilters_data()

@@ -210,6 +210,61 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
     }
 
+    // A ledger written by schema 1 gets its latency rollup rebuilt from its calls.
+    void migrationTwoBackfillsLatencies()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Database::latestSchemaVersion() >= 2); // also registers the resources
+            QFile file(QStringLiteral(":/migrations/0001_initial.sql"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QSqlQuery query(raw);
+            for (const QString &statement :
+                 Database::splitSqlScript(QString::fromUtf8(file.readAll())))
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            // Two calls in hour 0 (one streamed), one in hour 1 with a key.
+            for (const char *insert :
+                 {"INSERT INTO calls (request_id, started_at, endpoint, api_format, streamed, "
+                  "status, usage_source, latency_us, ttft_us) VALUES ('a', 1000, '/v1', 'openai', "
+                  "1, 200, 'none', 1000, 100)",
+                  "INSERT INTO calls (request_id, started_at, endpoint, api_format, streamed, "
+                  "status, usage_source, latency_us) VALUES ('b', 2000, '/v1', 'openai', 0, 200, "
+                  "'none', 1000)",
+                  "INSERT INTO calls (request_id, started_at, endpoint, api_format, streamed, "
+                  "status, usage_source, latency_us, client_key_id) VALUES ('c', 3600000, '/v1', "
+                  "'openai', 0, 200, 'none', 50000, 'k')",
+                  "PRAGMA user_version = 1"})
+                QVERIFY2(query.exec(QLatin1String(insert)), insert);
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+
+        QString error;
+        auto db = Database::open(path, writer(), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT hour, client_key_id, metric, bucket, count FROM latency_hourly "
+                           "ORDER BY hour, metric, bucket")));
+        QStringList rows;
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < 5; ++i)
+                row << query.value(i).toString();
+            rows << row.join(QLatin1Char(' '));
+        }
+        // bucket = 1 + floor(8 log2(us)): 1000 us -> 80, 100 us -> 54, 50000 us -> 125.
+        QCOMPARE(rows,
+                 QStringList({QStringLiteral("0  0 80 2"), QStringLiteral("0  1 54 1"),
+                              QStringLiteral("3600 k 0 125 1")}));
+    }
+
     void splitsScripts()
     {
         const QString script
