@@ -1,5 +1,6 @@
 #include "ledgercommands.h"
 #include "ledgerpaths.h"
+#include "ledgerreader.h"
 #include "proxyhost.h"
 #include "proxyruntime.h"
 #include "proxystatus.h"
@@ -174,11 +175,19 @@ int runGui(const Launch &launch, QTextStream &err)
         err << "llmledger: " << message << Qt::endl;
     });
 
+    // The window reads the ledger itself (offline, also when the proxy could not start).
+    QString dataDirError;
+    if (!launch.runtime.paths.ensureDataDir(&dataDirError))
+        err << "llmledger: " << dataDirError << Qt::endl;
+    LedgerReader reader(launch.runtime.paths.databaseFile());
+    QObject::connect(&host, &ProxyHost::callsWritten, &reader, &LedgerReader::notifyCallsWritten);
+
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llmledger.svg")));
     QApplication::setDesktopFileName(QStringLiteral("llmledger"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)}});
+    engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)},
+                                 {QStringLiteral("ledger"), QVariant::fromValue(&reader)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

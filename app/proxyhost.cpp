@@ -1,5 +1,6 @@
 #include "proxyhost.h"
 
+#include "calllogwriter.h"
 #include "proxyservice.h"
 
 ProxyHost::ProxyHost(ProxyRuntime::Options options, QObject *parent)
@@ -14,6 +15,8 @@ ProxyHost::ProxyHost(ProxyRuntime::Options options, QObject *parent)
     connect(m_runtime, &ProxyRuntime::started, m_runtime, [this] {
         // The service exists once started; relay its calls to this thread.
         connect(m_runtime->service(), &ProxyService::callCompleted, this, &ProxyHost::callCompleted,
+                Qt::QueuedConnection);
+        connect(m_runtime->writer(), &CallLogWriter::rowsWritten, this, &ProxyHost::callsWritten,
                 Qt::QueuedConnection);
     });
     m_thread.start();

@@ -24,6 +24,7 @@ Q_SIGNALS:
     void failed(const QString &error);
     void warning(const QString &message);
     void callCompleted(const CallRecord &record);
+    void callsWritten(int count); // the writer committed count more calls
 
 private:
     QThread m_thread;

@@ -38,6 +38,24 @@ void TimeRangeSelection::setCustomTo(const QDate &date)
     Q_EMIT changed();
 }
 
+bool TimeRangeSelection::setCustomFromText(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return false;
+    setCustomFrom(date);
+    return true;
+}
+
+bool TimeRangeSelection::setCustomToText(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return false;
+    setCustomTo(date);
+    return true;
+}
+
 void TimeRangeSelection::setToday(const QDate &today)
 {
     m_todayPinned = true;

@@ -46,6 +46,11 @@ public:
     QString label() const;
     QStringList presetNames() const;
 
+    // ISO dates ("2026-11-23") typed by the user; false (and no change) if not a date.
+    Q_INVOKABLE bool setCustomFromText(const QString &isoDate);
+    Q_INVOKABLE bool setCustomToText(const QString &isoDate);
+    Q_INVOKABLE QString isoDate(const QDate &date) const { return date.toString(Qt::ISODate); }
+
     // The clock "today" is measured against; tests pin it.
     void setToday(const QDate &today);
     // Re-reads the clock (e.g. after midnight); emits changed() if the day moved on.

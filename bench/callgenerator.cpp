@@ -203,6 +203,11 @@ QByteArray CallGenerator::requestId(qint64 startedAtMs)
     return uuid.toByteArray(QUuid::WithoutBraces);
 }
 
+QString CallGenerator::providerRequestId(bool anthropic)
+{
+    return anthropic ? QStringLiteral("req_011C") + hex(22) : QStringLiteral("req_") + hex(32);
+}
+
 CallRecord CallGenerator::call(qint64 startedAtMs)
 {
     CallRecord record;
@@ -247,8 +252,7 @@ void CallGenerator::fillSuccess(CallRecord &record, const CallMix::Model &model,
     record.httpStatus = 200;
     record.servedModel = model.served;
     record.usageSource = UsageSource::Provider;
-    record.upstreamRequestId
-        = anthropic ? QStringLiteral("req_011C") + hex(22) : QStringLiteral("req_") + hex(32);
+    record.upstreamRequestId = providerRequestId(anthropic);
 
     TokenUsage &u = record.usage;
     if (model.kind == CallMix::Kind::Embedding) {
@@ -310,8 +314,7 @@ void CallGenerator::fillError(CallRecord &record, const CallMix::Model &model)
     record.errorMessage = errorMessage(error.message, model.requested, model.provider,
                                        int(10000 + m_rng() % 90000));
     if (!error.provider.isEmpty())
-        record.upstreamRequestId
-            = anthropic ? QStringLiteral("req_011C") + hex(22) : QStringLiteral("req_") + hex(32);
+        record.upstreamRequestId = providerRequestId(anthropic);
     const double latencyS = logNormal(error.latencyMedianS, 0.5);
     record.latencyUs = std::llround(latencyS * 1e6);
     // A client that gave up on a stream had seen its first events.

@@ -40,6 +40,9 @@ public:
         double share = 0;
     };
 
+    // Changes whenever the same options start giving other calls (cached ledgers are refilled).
+    static constexpr int Version = 1;
+
     CallGenerator(const Options &options, PriceTable prices);
 
     // Appends up to max calls to batch, oldest first; returns how many (0: all generated).
@@ -66,6 +69,7 @@ private:
     void fillSuccess(CallRecord &record, const CallMix::Model &model, const ClientKey &key);
     void fillError(CallRecord &record, const CallMix::Model &model);
     QByteArray requestId(qint64 startedAtMs);
+    QString providerRequestId(bool anthropic); // as the provider's request-id header has it
 
     Options m_options;
     PriceTable m_prices;

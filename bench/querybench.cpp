@@ -6,7 +6,8 @@
 // calls it: KPIs (totals) over today, 7, 30 and 90 days, the previous 30 days (the "change vs
 // previous period") and one key's 30 days; the hourly 7-day and daily 90-day charts; breakdowns
 // by model, provider, key and day over 30 and 90 days; and the log's first page unfiltered, by
-// model, by key, errors only, by a text search, and its 50th page reached by keyset cursor.
+// model, by key, errors only, by a text search, and its 50th page reached by keyset cursor; and
+// the latency percentiles, the log sorted by cost and by latency, and the live view's poll.
 // "Now" is the newest call in DBFILE (so that an old generated ledger looks current), or T.
 //
 // Each query first runs once on a connection of its own, opened just before ("cold": SQLite's page
@@ -185,6 +186,7 @@ int main(int argc, char *argv[])
     const TimeRange today{now / dayMs * dayMs, now};
     const TimeRange previous30{now - 60 * dayMs, now - 30 * dayMs};
     const UsageTotals all = setup->totals({});
+    const qint64 newestId = setup->lastCallId();
     const QList<UsageGroup> models = setup->groupBy(lastDays(30), GroupBy::Model);
     const QList<UsageGroup> keys = setup->groupBy(lastDays(30), GroupBy::Key);
     if (models.isEmpty() || keys.isEmpty()) {
@@ -192,7 +194,16 @@ int main(int argc, char *argv[])
                      qPrintable(setup->lastError()));
         return 1;
     }
-    const QString topModel = models.first().key, rareModel = models.last().key;
+    // The cheapest model that answered calls, and a name that only failed calls carry (the
+    // requested model: no provider answered), as the by-model chart shows them.
+    QString rareModel, failedOnlyModel;
+    for (const UsageGroup &group : models) {
+        if (group.totals.errors < group.totals.requests)
+            rareModel = group.key;
+        else if (failedOnlyModel.isEmpty())
+            failedOnlyModel = group.key;
+    }
+    const QString topModel = models.first().key;
     const QString topKey = keys.first().key;
     // A search that matches one call only, so it reads the whole log: a piece of a request id,
     // as a user would paste from a client's output.
@@ -242,14 +253,26 @@ int main(int argc, char *argv[])
                       groups(lastDays(days), by));
     }
 
-    auto log = [](CallFilter filter, std::shared_ptr<LogCursor> after = {}) -> Query {
-        return [filter, after](const CallQueries &q) {
-            return describe(q.logPage(filter, after ? *after : LogCursor()));
+    bench.add(QStringLiteral("latency p50/p95: 30 days"), [&lastDays](const CallQueries &q) {
+        return QStringLiteral("%1 calls").arg(q.latency(lastDays(30)).latency.count());
+    });
+    bench.add(QStringLiteral("latency p50/p95: 90 days"), [&lastDays](const CallQueries &q) {
+        return QStringLiteral("%1 calls").arg(q.latency(lastDays(90)).latency.count());
+    });
+    bench.add(QStringLiteral("latency p50/p95 by key: 30 days"), [&lastDays](const CallQueries &q) {
+        return QStringLiteral("%1 keys").arg(q.latencyByKey(lastDays(30)).size());
+    });
+
+    auto log = [](CallFilter filter, std::shared_ptr<LogCursor> after = {},
+                  LogOrder order = {}) -> Query {
+        return [filter, after, order](const CallQueries &q) {
+            return describe(q.logPage(filter, after ? *after : LogCursor(), 100, order));
         };
     };
-    CallFilter byModel, byRareModel, byKey, errors, byTool, byRareText;
+    CallFilter byModel, byRareModel, byFailedModel, byKey, errors, byTool, byRareText;
     byModel.model = topModel;
     byRareModel.model = rareModel;
+    byFailedModel.model = failedOnlyModel;
     byKey.clientKeyId = topKey;
     errors.errorsOnly = true;
     byTool.text = QStringLiteral("aider");
@@ -257,6 +280,9 @@ int main(int argc, char *argv[])
     bench.add(QStringLiteral("log: first page"), log({}));
     bench.add(QStringLiteral("log: model ") + topModel, log(byModel));
     bench.add(QStringLiteral("log: model ") + rareModel, log(byRareModel));
+    if (!failedOnlyModel.isEmpty())
+        bench.add(QStringLiteral("log: model %1 (failed calls)").arg(failedOnlyModel),
+                  log(byFailedModel));
     bench.add(QStringLiteral("log: one key"), log(byKey));
     bench.add(QStringLiteral("log: errors only"), log(errors));
     bench.add(QStringLiteral("log: text \"aider\" (common)"), log(byTool));
@@ -264,6 +290,14 @@ int main(int argc, char *argv[])
     auto cursor = std::make_shared<LogCursor>();
     bench.add(QStringLiteral("log: page 50 by keyset cursor"), log({}, cursor),
               [cursor](const CallQueries &q) { *cursor = cursorAfter(q, {}, 49); });
+
+    bench.add(QStringLiteral("log: sorted by cost"), log({}, {}, {LogSort::Cost, true}));
+    bench.add(QStringLiteral("log: sorted by latency"), log({}, {}, {LogSort::Latency, true}));
+    const qint64 lastId = newestId;
+    bench.add(QStringLiteral("live view: calls after the last 100"),
+              [lastId](const CallQueries &q) {
+                  return QStringLiteral("%1 rows").arg(q.callsAfter({}, lastId - 100).size());
+              });
 
     return bench.print() == 0 ? 0 : 1;
 }

@@ -8,9 +8,16 @@ ApplicationWindow {
     id: window
 
     required property ProxyStatus status
+    required property LedgerReader ledger
 
-    width: Math.max(minimumWidth, Math.min(1100, Screen.desktopAvailableWidth))
-    height: Math.max(minimumHeight, Math.min(760, Screen.desktopAvailableHeight))
+    // Pages by index in the sidebar; `page` switches them (tests and keyboard shortcuts use it).
+    property int page: 0
+    // The client key the dashboard and logs are narrowed to (from the Keys page), "" for all.
+    property string focusKeyId: ""
+    property string focusKeyName: ""
+
+    width: Math.max(minimumWidth, Math.min(1200, Screen.desktopAvailableWidth))
+    height: Math.max(minimumHeight, Math.min(800, Screen.desktopAvailableHeight))
     minimumWidth: 1024
     minimumHeight: 700
     visible: true
@@ -35,8 +42,80 @@ ApplicationWindow {
         }
     }
 
-    GetStartedPage {
+    RowLayout {
         anchors.fill: parent
-        status: window.status
+        spacing: 0
+
+        Pane {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 180
+            padding: 8
+
+            ListView {
+                id: navigation
+
+                anchors.fill: parent
+                currentIndex: window.page
+                keyNavigationEnabled: true
+                focus: true
+                Accessible.name: qsTr("Pages")
+                model: [qsTr("Get started"), qsTr("Dashboard"), qsTr("Keys"), qsTr("Logs")]
+                delegate: ItemDelegate {
+                    required property int index
+                    required property string modelData
+
+                    width: ListView.view.width
+                    text: modelData
+                    highlighted: ListView.isCurrentItem
+                    Accessible.name: modelData
+                    onClicked: window.page = index
+                }
+                onCurrentIndexChanged: window.page = currentIndex
+            }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.page
+
+            GetStartedPage {
+                status: window.status
+            }
+            // Pages load on first visit, so that the window's first frame costs one page.
+            Loader {
+                active: window.page === 1 || item !== null
+                sourceComponent: DashboardPage {
+                    ledger: window.ledger
+                    clientKeyId: window.focusKeyId
+                    clientKeyName: window.focusKeyName
+                    onClearKey: {
+                        window.focusKeyId = "";
+                        window.focusKeyName = "";
+                    }
+                }
+            }
+            Loader {
+                active: window.page === 2 || item !== null
+                sourceComponent: KeysPage {
+                    ledger: window.ledger
+                    onOpenKeyDashboard: (keyId, name) => {
+                        window.focusKeyId = keyId;
+                        window.focusKeyName = name;
+                        window.page = 1;
+                    }
+                    onOpenKeyLogs: keyId => {
+                        window.focusKeyId = keyId;
+                        window.page = 3;
+                    }
+                }
+            }
+            Loader {
+                active: window.page === 3 || item !== null
+                sourceComponent: LogsPage {
+                    ledger: window.ledger
+                }
+            }
+        }
     }
 }

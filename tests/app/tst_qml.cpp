@@ -1,4 +1,5 @@
 #include "apptestsupport.h"
+#include "ledgerreader.h"
 #include "mockupstream.h"
 #include "proxyhost.h"
 #include "proxystatus.h"
@@ -64,8 +65,12 @@ private:
     // Loads Main.qml like app/main.cpp does; returns the window or nullptr.
     QQuickWindow *load(QQmlApplicationEngine &engine, ProxyStatus &status)
     {
+        if (!m_reader)
+            m_reader = std::make_unique<LedgerReader>(m_paths.databaseFile());
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)}});
+        engine.setInitialProperties(
+            {{QStringLiteral("status"), QVariant::fromValue(&status)},
+             {QStringLiteral("ledger"), QVariant::fromValue(m_reader.get())}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
         if (engine.rootObjects().size() != 1)
             return nullptr;
@@ -96,6 +101,7 @@ private:
                            [&needle](const QString &t) { return t.contains(needle); });
     }
 
+    std::unique_ptr<LedgerReader> m_reader;
     std::unique_ptr<QTemporaryDir> m_dir;
     LedgerPaths m_paths;
     MockUpstream m_mock;
@@ -113,10 +119,12 @@ private Q_SLOTS:
     void init()
     {
         qmlWarnings.clear();
+        m_reader.reset();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_paths = AppTest::pathsIn(*m_dir);
         QVERIFY(QDir().mkpath(QFileInfo(m_paths.configFile).absolutePath()));
+        QVERIFY(QDir().mkpath(m_paths.dataDir));
     }
 
     void cleanup() { QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n'))); }
@@ -177,6 +185,40 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 of %2 pixels").arg(differing).arg(sampled)));
 
         QVERIFY(host->stop());
+    }
+
+    // The pages read the ledger: the dashboard's KPI cards show the seeded calls' sums, and
+    // every page loads without a QML warning.
+    void dashboardShowsTheLedger()
+    {
+        // Today (local time) so that the default "last 30 days" holds them.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<CallRecord> calls;
+        for (int i = 0; i < 4; ++i) {
+            CallRecord r = AppTest::record("d" + QByteArray::number(i), now - 60000 * (i + 1),
+                                           QStringLiteral("gpt-4o"), 0.25 * (i + 1));
+            r.httpStatus = i == 3 ? 500 : 200;
+            calls << r;
+        }
+        QString error;
+        QVERIFY2(AppTest::seed(m_paths.databaseFile(), calls, &error), qPrintable(error));
+
+        auto host = makeHost(AppTest::mockConfig(m_mock));
+        ProxyStatus status(host.get());
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, status);
+        QVERIFY(window);
+        for (int page : {1, 2, 3, 1}) {
+            window->setProperty("page", page);
+            QTest::qWait(50);
+        }
+        // 0.25 + 0.5 + 0.75 + 1.0 = $2.50 over 480 tokens; 1 error in 4.
+        QTRY_VERIFY_WITH_TIMEOUT(anyContains(visibleTexts(window), QStringLiteral("$2.50")), 10000);
+        const QStringList texts = visibleTexts(window);
+        QVERIFY(texts.contains(QStringLiteral("Total cost")));
+        QVERIFY(texts.contains(QStringLiteral("480")));
+        QVERIFY(anyContains(texts, QLocale().toString(25.0, 'f', 1) + QStringLiteral(" %")));
+        QVERIFY(texts.contains(QStringLiteral("gpt-4o")));
     }
 
     void mainWindowShowsAFailure()
