@@ -181,14 +181,16 @@ void CallLogModel::setPageSize(int size)
 
 bool CallLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_ledger && m_firstPageLoaded && m_hasMore
+    return !parent.isValid() && m_ledger && m_firstPageLoaded && m_hasMore && !m_pageWanted
         && !m_pageQuery.isRunning();
 }
 
 void CallLogModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        startPage();
+    if (!canFetchMore(parent))
+        return;
+    m_pageWanted = true;
+    startNextQuery();
 }
 
 void CallLogModel::scheduleRestart()
@@ -201,7 +203,7 @@ void CallLogModel::restart()
     m_restartTimer.stop();
     m_pageQuery.cancel();
     m_liveQuery.cancel();
-    m_liveUpdateWanted = false;
+    m_liveUpdateWanted = m_pageWanted = false;
     m_firstPageLoaded = false;
     m_appliedFilter = m_filter->toCallFilter(QDateTime::currentMSecsSinceEpoch());
     m_appliedOrder.by = m_sortColumn == CostColumn ? LogSort::Cost
@@ -225,8 +227,23 @@ void CallLogModel::restart()
         [this](const ReadResult<PageResult> &result) { applyFirstPage(result); });
 }
 
+// One query at a time after the first page, a wanted live update before a wanted page: a page
+// read before a live update must not be applied after it (a call the update left for paging
+// could be missing from it), and a view that keeps asking for pages must not hold live
+// updates back.
+void CallLogModel::startNextQuery()
+{
+    if (!m_ledger || !m_firstPageLoaded || m_pageQuery.isRunning() || m_liveQuery.isRunning())
+        return;
+    if (m_liveUpdateWanted)
+        startLiveUpdate();
+    else if (m_pageWanted)
+        startPage();
+}
+
 void CallLogModel::startPage()
 {
+    m_pageWanted = false;
     setLoading(true);
     m_pageQuery.start(
         m_ledger,
@@ -256,17 +273,17 @@ void CallLogModel::applyFirstPage(const ReadResult<PageResult> &result)
     Q_EMIT countChanged();
     Q_EMIT hasMoreChanged();
     setError(result.error);
-    setLoading(m_pageQuery.isRunning());
-    if (m_liveUpdateWanted)
-        startLiveUpdate();
+    setLoading(false);
+    startNextQuery();
 }
 
 void CallLogModel::applyNextPage(const ReadResult<PageResult> &result)
 {
+    setLoading(false);
     if (!result.error.isEmpty()) {
         setError(result.error);
         setHasMore(false); // no retry loop; reload() tries again
-        setLoading(false);
+        startNextQuery();
         return;
     }
     const LogPage &page = result.value.page;
@@ -281,9 +298,7 @@ void CallLogModel::applyNextPage(const ReadResult<PageResult> &result)
         Q_EMIT countChanged();
     }
     setError({});
-    setLoading(m_pageQuery.isRunning());
-    if (m_liveUpdateWanted)
-        startLiveUpdate();
+    startNextQuery();
 }
 
 QList<CallLogRow> CallLogModel::takeNewRows(const QList<CallRow> &calls)
@@ -307,15 +322,11 @@ void CallLogModel::onCallsChanged()
     if (!m_firstPageLoaded && !m_pageQuery.isRunning() && !m_restartTimer.isActive())
         scheduleRestart(); // the first page failed: the ledger works again
     else
-        startLiveUpdate();
+        startNextQuery();
 }
 
 void CallLogModel::startLiveUpdate()
 {
-    // A page read before a live update must not arrive after it: a call the update left for
-    // paging could be missing from that older page. So updates wait for pages.
-    if (!m_ledger || !m_firstPageLoaded || m_pageQuery.isRunning() || m_liveQuery.isRunning())
-        return;
     m_liveUpdateWanted = false;
     m_liveQuery.start(
         m_ledger,
@@ -329,6 +340,7 @@ void CallLogModel::applyLiveUpdate(const ReadResult<QList<CallRow>> &result)
 {
     if (!result.error.isEmpty()) {
         setError(result.error);
+        startNextQuery();
         return;
     }
     const auto before = [this](const CallLogRow &a, const CallLogRow &b) {
@@ -355,9 +367,8 @@ void CallLogModel::applyLiveUpdate(const ReadResult<QList<CallRow>> &result)
         Q_EMIT countChanged();
     setError({});
     if (result.value.size() == liveBatch)
-        m_liveUpdateWanted = true;
-    if (m_liveUpdateWanted)
-        startLiveUpdate();
+        m_liveUpdateWanted = true; // there may be more
+    startNextQuery();
 }
 
 void CallLogModel::setLoading(bool loading)

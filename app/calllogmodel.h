@@ -123,6 +123,7 @@ private:
 
     void scheduleRestart();
     void restart();
+    void startNextQuery();
     void startPage();
     void applyFirstPage(const ReadResult<PageResult> &result);
     void applyNextPage(const ReadResult<PageResult> &result);
@@ -154,6 +155,7 @@ private:
     qint64 m_highestIdSeen = 0;
     QSet<qint64> m_newIdsLoaded;
     bool m_liveUpdateWanted = false;
+    bool m_pageWanted = false;
 
     LatestQuery<PageResult> m_pageQuery{this};
     LatestQuery<QList<CallRow>> m_liveQuery{this};

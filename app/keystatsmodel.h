@@ -15,8 +15,9 @@
 // share of the spend, success rate, p50/p95 latency, last use and daily cost over the range,
 // most expensive first. Keys the ledger knows without calls in the range are listed too (with
 // zeros), so that a key can be labelled before or between uses; calls sent without a key form
-// one "(no key)" row when there are any. Everything is read in one task on the reader's worker,
-// again when the range changes or the proxy writes calls; a refresh patches rows in place
+// one "(no key)" row when the range has any (its last use is the last such call in the range;
+// a key's is the last call ever). Everything is read in one task on the reader's worker, again
+// when the range changes or the proxy writes calls; a refresh patches rows in place
 // (dataChanged, rowsInserted/Removed/Moved), never a reset, so a view keeps its current row.
 class KeyStatsModel : public QAbstractListModel
 {

@@ -531,7 +531,8 @@ echo
 echo "LLM Ledger benchmark, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "Machine: $(nproc) CPU(s), $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
     "Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo '?'), $(uname -sr);" \
-    "load average before the run: $LOAD_BEFORE; wrk, mock, proxy and client share these CPUs"
+    "load average before the run: $LOAD_BEFORE;" \
+    "$([[ $PROXY_BENCH == 1 ]] && echo "wrk, mock, proxy and client" || echo "the ledger tools") share these CPUs"
 if [[ $PROXY_BENCH == 1 ]]; then print_proxy_table; fi
 if [[ $QUERIES == 1 ]]; then print_ledger_results; fi
 

@@ -148,6 +148,7 @@ Pane {
         TabBar {
             id: tabs
 
+            objectName: "detailTabs"
             Layout.fillWidth: true
             TabButton { text: qsTr("Details"); Accessible.name: text }
             TabButton { text: qsTr("Request"); Accessible.name: qsTr("Request body") }
@@ -161,6 +162,7 @@ Pane {
             ScrollView {
                 id: fieldsView
 
+                objectName: "detailFields"
                 contentWidth: availableWidth
                 clip: true
 

@@ -49,23 +49,13 @@ Pane {
         Layout.preferredWidth: columnWidth
         Layout.fillWidth: false // a nested layout would take a share of the spare width
         spacing: 0
-        Label {
-            id: first
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignRight
-            elide: Text.ElideRight
-            font.bold: cell.header
-            opacity: cell.header ? 0.7 : 1
-        }
-        Label {
-            id: second
-            Layout.fillWidth: true
-            visible: text.length > 0
-            horizontalAlignment: Text.AlignRight
-            elide: Text.ElideRight
-            font.pixelSize: 11
-            opacity: 0.7
-        }
+        CellLabel { id: first; font.bold: cell.header; opacity: cell.header ? 0.7 : 1 }
+        CellLabel { id: second; visible: text.length > 0; font.pixelSize: 11; opacity: 0.7 }
+    }
+    component CellLabel: Label {
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignRight
+        elide: Text.ElideRight
     }
     component RowButton: Button {
         flat: true
@@ -106,13 +96,7 @@ Pane {
             Layout.leftMargin: page.rowPadding
             Layout.rightMargin: page.rowPadding
             spacing: page.rowPadding
-            Label {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("Key")
-                font.bold: true
-                opacity: 0.7
-            }
+            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Key"); font.bold: true; opacity: 0.7 }
             Cell { header: true; columnWidth: page.requestsWidth; text: qsTr("Requests"); detail: qsTr("success") }
             Cell { header: true; columnWidth: page.tokensWidth; text: qsTr("Tokens") }
             Cell { header: true; columnWidth: page.costWidth; text: qsTr("Cost"); detail: qsTr("share") }
@@ -130,7 +114,6 @@ Pane {
             clip: true
             focus: true
             model: keys
-            highlightMoveDuration: 0
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
@@ -164,14 +147,8 @@ Pane {
                     list.currentIndex = index
                     forceActiveFocus()
                 }
-                function openDashboard() {
-                    if (hasKey)
-                        page.openKeyDashboard(keyId, displayName)
-                }
-                function openLogs() {
-                    if (hasKey)
-                        page.openKeyLogs(keyId)
-                }
+                function openDashboard() { if (hasKey) page.openKeyDashboard(keyId, displayName) }
+                function openLogs() { if (hasKey) page.openKeyLogs(keyId) }
                 function startEditing() {
                     if (!hasKey)
                         return
@@ -200,10 +177,10 @@ Pane {
                                  .arg(displayName).arg(requestsText).arg(costText)
                                  .arg(shareText).arg(lastUsedText)
 
-                Keys.onReturnPressed: openDashboard()
-                Keys.onEnterPressed: openDashboard()
                 Keys.onPressed: event => {
-                    if (event.key === Qt.Key_F2)
+                    if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                        openDashboard()
+                    else if (event.key === Qt.Key_F2)
                         startEditing()
                     else if (event.key === Qt.Key_L)
                         openLogs()
@@ -242,8 +219,7 @@ Pane {
                             ToolButton {
                                 visible: row.hasKey
                                 text: "✎"
-                                implicitWidth: 24
-                                implicitHeight: 20
+                                implicitWidth: 24; implicitHeight: 20
                                 onClicked: row.startEditing()
                                 Accessible.name: qsTr("Rename %1").arg(row.displayName)
                                 ToolTip.visible: hovered
@@ -287,17 +263,14 @@ Pane {
                             color: Qt.rgba(page.palette.mid.r, page.palette.mid.g, page.palette.mid.b, 0.4)
                             Rectangle {
                                 width: parent.width * Math.min(1, Math.max(0, row.share))
-                                height: parent.height
-                                radius: 2
-                                color: page.accent
+                                height: parent.height; radius: 2; color: page.accent
                             }
                         }
                     }
                     Cell { columnWidth: page.latencyWidth; text: row.p50Text; detail: row.p95Text }
                     Cell { columnWidth: page.lastUsedWidth; text: row.lastUsedText }
                     Sparkline {
-                        Layout.preferredWidth: page.trendWidth
-                        Layout.preferredHeight: 24
+                        Layout.preferredWidth: page.trendWidth; Layout.preferredHeight: 24
                         values: row.sparkline
                         color: page.accent
                         fillColor: Qt.rgba(page.accent.r, page.accent.g, page.accent.b, 0.2)

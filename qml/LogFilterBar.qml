@@ -118,6 +118,7 @@ Pane {
         TextField {
             id: search
 
+            objectName: "searchField"
             width: 260
             text: bar.filter.searchText
             placeholderText: qsTr("Search id, model, error, user agent")

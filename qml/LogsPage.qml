@@ -136,6 +136,7 @@ Page {
             TableView {
                 id: table
 
+                objectName: "logTable"
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: header.bottom
@@ -253,6 +254,7 @@ Page {
         }
 
         CallDetailPane {
+            objectName: "callDetailPane"
             visible: page.detailsOpen
             SplitView.preferredWidth: 400
             SplitView.minimumWidth: 300
