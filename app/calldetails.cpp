@@ -2,7 +2,6 @@
 
 #include "callformat.h"
 #include "costcalculator.h"
-#include "ledgerformat.h"
 #include "modelprice.h"
 
 #include <QClipboard>
@@ -10,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+#include <cmath>
 
 namespace {
 
@@ -166,21 +167,11 @@ void addCost(CallDetails::Prepared &prepared, const CallRecord &record)
     }
     prepared.costTotalUsd = CostCalculator::usd(*price, record.usage);
     prepared.costTotalText = CallFormat::usdExact(prepared.costTotalUsd, locale);
-}
-
-std::optional<double> asDouble(std::optional<qint64> value)
-{
-    return value ? std::optional<double>(double(*value)) : std::nullopt;
-}
-
-QVariantMap timing(const char *key, const QString &name, std::optional<qint64> us, qint64 latencyUs)
-{
-    const double fraction = us && latencyUs > 0 ? double(*us) / double(latencyUs) : 0.0;
-    return {{QStringLiteral("key"), QLatin1String(key)},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("value"), LedgerFormat::duration(asDouble(us))},
-            {QStringLiteral("us"), us ? QVariant(*us) : QVariant()},
-            {QStringLiteral("fraction"), qBound(0.0, fraction, 1.0)}};
+    if (std::abs(prepared.costTotalUsd - *record.costUsd) > 1e-9) {
+        prepared.costNote = CallDetails::tr("The recorded cost, %1, differs from these prices "
+                                            "applied to these tokens.")
+                                .arg(CallFormat::usdExact(*record.costUsd, locale));
+    }
 }
 
 } // namespace
@@ -320,12 +311,10 @@ CallDetails::Prepared CallDetails::prepare(const CallRecord &r, const QString &k
     f.add("reasoningTokens", tr("Output, reasoning"), locale.toString(usage.reasoningTokens));
     f.add("usageSource", tr("Counted"), usageSourceText(r.usageSource));
     f.section(tr("Timing"));
-    f.add("latency", tr("Latency"), LedgerFormat::duration(double(r.latencyUs), locale));
-    f.add("ttft", tr("Time to first token"), LedgerFormat::duration(asDouble(r.ttftUs), locale));
-    f.add("upstreamLatency", tr("Upstream"),
-          LedgerFormat::duration(double(r.upstreamLatencyUs), locale));
-    f.add("proxyOverhead", tr("Proxy overhead"),
-          LedgerFormat::duration(double(r.proxyOverheadUs), locale));
+    f.add("latency", tr("Latency"), CallFormat::duration(r.latencyUs, locale));
+    f.add("ttft", tr("Time to first token"), CallFormat::duration(r.ttftUs, locale));
+    f.add("upstreamLatency", tr("Upstream"), CallFormat::duration(r.upstreamLatencyUs, locale));
+    f.add("proxyOverhead", tr("Proxy overhead"), CallFormat::duration(r.proxyOverheadUs, locale));
     f.section(tr("Cost"));
     f.add("cost", tr("Cost"), r.costUsd ? CallFormat::usdExact(*r.costUsd, locale) : QString());
     f.add("cacheSavings", tr("Saved by prompt caching"),
@@ -343,12 +332,6 @@ CallDetails::Prepared CallDetails::prepare(const CallRecord &r, const QString &k
     prepared.fields = f.fields();
 
     addCost(prepared, r);
-    prepared.timings = {
-        timing("latency", tr("Latency"), r.latencyUs, r.latencyUs),
-        timing("ttft", tr("Time to first token"), r.ttftUs, r.latencyUs),
-        timing("upstreamLatency", tr("Upstream"), r.upstreamLatencyUs, r.latencyUs),
-        timing("proxyOverhead", tr("Proxy overhead"), r.proxyOverheadUs, r.latencyUs),
-    };
     prepared.requestBody = bodyText(r.requestBody, &prepared.requestBodyNote);
     prepared.responseBody = bodyText(r.responseBody, &prepared.responseBodyNote);
     return prepared;

@@ -9,9 +9,10 @@
 #include <QVariantList>
 
 // Everything recorded about one call, as the detail pane shows it: every field grouped in
-// sections, the cost split by token class (tokens × the stored per-million price, through
-// CostCalculator, so that the lines add up to what the call was charged), the timings, and the
-// request and response bodies when body logging was on, JSON pretty-printed, at most ~1 MB each.
+// sections (timings included), the cost split by token class (tokens × the per-million price
+// stored with the call, through CostCalculator, so that the lines add up to what the call was
+// charged), and the request and response bodies when body logging was on, JSON pretty-printed,
+// at most ~1 MB each.
 // Setting callId reads the call through LedgerReader and prepares all of it on the reader's
 // worker, so a large body never blocks the window; the shown call stays until the next one is
 // ready, then every property changes at once (detailsChanged).
@@ -33,16 +34,15 @@ class CallDetails : public QObject
     // class: uncachedInput, cacheRead, cacheWrite5m, cacheWrite1h, output, reasoning. Empty
     // when the call has no price (see costNote).
     Q_PROPERTY(QVariantList costBreakdown READ costBreakdown NOTIFY detailsChanged)
-    Q_PROPERTY(double costTotalUsd READ costTotalUsd NOTIFY detailsChanged) // sum of the lines
+    // What the prices charge for all the tokens: the sum of the lines.
+    Q_PROPERTY(double costTotalUsd READ costTotalUsd NOTIFY detailsChanged)
     Q_PROPERTY(QString costTotalText READ costTotalText NOTIFY detailsChanged)
+    // Why there is no breakdown, or that the recorded cost differs from it; else empty.
     Q_PROPERTY(QString costNote READ costNote NOTIFY detailsChanged)
-    // {key, name, value, us, fraction}: latency, ttft, upstream, proxyOverhead; fraction is of
-    // the latency, for bars.
-    Q_PROPERTY(QVariantList timings READ timings NOTIFY detailsChanged)
     Q_PROPERTY(bool hasBodies READ hasBodies NOTIFY detailsChanged)
     Q_PROPERTY(QString requestBody READ requestBody NOTIFY detailsChanged)
     Q_PROPERTY(QString responseBody READ responseBody NOTIFY detailsChanged)
-    // Set when a body is shown cut short (or is empty while the other is not).
+    // Set when a body is shown cut short.
     Q_PROPERTY(QString requestBodyNote READ requestBodyNote NOTIFY detailsChanged)
     Q_PROPERTY(QString responseBodyNote READ responseBodyNote NOTIFY detailsChanged)
 
@@ -59,7 +59,6 @@ public:
         double costTotalUsd = 0;
         QString costTotalText;
         QString costNote;
-        QVariantList timings;
         QString requestBody;
         QString responseBody;
         QString requestBodyNote;
@@ -82,7 +81,6 @@ public:
     double costTotalUsd() const { return m_shown.costTotalUsd; }
     QString costTotalText() const { return m_shown.costTotalText; }
     QString costNote() const { return m_shown.costNote; }
-    QVariantList timings() const { return m_shown.timings; }
     bool hasBodies() const
     {
         return !m_shown.requestBody.isEmpty() || !m_shown.responseBody.isEmpty();

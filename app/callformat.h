@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ledgerformat.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 
 #include <cmath>
+#include <optional>
 
 // The texts only the request log and the call details need, beside LedgerFormat's money,
 // counts and durations: a call's time to the second, exact amounts for a cost breakdown whose
@@ -23,6 +26,13 @@ public:
             timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
         return locale.toString(time.date(), QLocale::ShortFormat) + u' '
             + locale.toString(time.time(), timeFormat);
+    }
+
+    // LedgerFormat::duration() of the whole microseconds a call records.
+    static QString duration(std::optional<qint64> us, const QLocale &locale = QLocale())
+    {
+        return LedgerFormat::duration(us ? std::optional<double>(double(*us)) : std::nullopt,
+                                      locale);
     }
 
     // "2026-11-23T10:15:00.250Z", as logs and other tools print it.

@@ -86,8 +86,14 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
     switch (role) {
     case Qt::DisplayRole:
         return tr(titles[section]);
+    case Qt::DecorationRole: // the sort indicator
+        return section != m_sortColumn          ? QString()
+            : m_sortOrder == Qt::AscendingOrder ? QStringLiteral("▲")
+                                                : QStringLiteral("▼");
     case Qt::ToolTipRole:
-        return isSortable(section) ? tr("Click to sort by this column") : QString();
+        return !isSortable(section)   ? QString()
+            : section == m_sortColumn ? tr("Click to reverse the order")
+                                      : tr("Click to sort by this column");
     case Qt::TextAlignmentRole:
         return int(CallLogRow::alignment(section));
     case SortableRole:
@@ -124,6 +130,7 @@ void CallLogModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     Q_EMIT sortChanged();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     scheduleRestart();
 }
 

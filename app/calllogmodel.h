@@ -19,8 +19,8 @@
 // proxy: on LedgerReader::callsChanged the calls written after the newest one seen are read and
 // each is inserted at its sorted place among the loaded rows (one that sorts below the last
 // loaded row while more pages remain comes with paging instead), never by reloading. Only time,
-// cost and latency are sortable, the orders the database pages by. Texts are formatted here
-// (CallFormat); the QML only places them.
+// cost and latency are sortable, the orders the database pages by. Every text is formatted
+// here (CallLogRow); the QML only places it.
 class CallLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -79,6 +79,8 @@ public:
     // Ignored for a column that is not sortable.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Header roles: DisplayRole the title, DecorationRole the sort indicator ("▲", "▼" or ""),
+    // ToolTipRole what a click does ("" for a column that cannot be sorted), SortableRole.
     Q_INVOKABLE static bool isSortable(int column);
     // Reverses the order of the sort column; another sortable column starts highest first.
     Q_INVOKABLE void toggleSort(int column);

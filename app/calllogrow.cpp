@@ -8,11 +8,6 @@
 
 namespace {
 
-std::optional<double> asDouble(std::optional<qint64> value)
-{
-    return value ? std::optional<double>(double(*value)) : std::nullopt;
-}
-
 template<typename T>
 int compare(const T &a, const T &b)
 {
@@ -69,9 +64,9 @@ QString CallLogRow::text(int column, const QString &keyName) const
     case CallLogModel::CostColumn:
         return LedgerFormat::usd(costUsd, locale);
     case CallLogModel::LatencyColumn:
-        return LedgerFormat::duration(double(latencyUs), locale);
+        return CallFormat::duration(latencyUs, locale);
     case CallLogModel::TtftColumn:
-        return LedgerFormat::duration(asDouble(ttftUs), locale);
+        return CallFormat::duration(ttftUs, locale);
     case CallLogModel::CacheHitColumn:
         return cacheHit ? QStringLiteral("✓") : QString();
     default:

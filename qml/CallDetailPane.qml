@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Ledger.App
 
-// Everything recorded about one call: its fields by section, the cost by token class, the
-// timings, and the request and response bodies (when body logging was on). CallDetails reads
-// and formats it all; this pane only lays it out.
+// Everything recorded about one call: its fields by section (timings included), the cost by
+// token class, and the request and response bodies (when body logging was on). CallDetails
+// reads and formats it all; this pane only lays it out.
 Pane {
     id: pane
 
@@ -81,27 +81,27 @@ Pane {
 
         Layout.leftMargin: 12
         Layout.rightMargin: 12
-        spacing: 12
+        spacing: 8
 
         Label {
-            Layout.preferredWidth: 140
+            Layout.preferredWidth: 120
             font.bold: line.strong
             text: line.tokenClass
         }
         Label {
-            Layout.preferredWidth: 70
+            Layout.preferredWidth: 60
             horizontalAlignment: Text.AlignRight
             font.bold: line.strong
             text: line.tokens
         }
         Label {
-            Layout.preferredWidth: 70
+            Layout.preferredWidth: 60
             horizontalAlignment: Text.AlignRight
             font.bold: line.strong
             text: line.price
         }
         Label {
-            Layout.preferredWidth: 90
+            Layout.preferredWidth: 80
             horizontalAlignment: Text.AlignRight
             font.bold: line.strong
             text: line.usd
@@ -173,6 +173,8 @@ Pane {
                     Repeater {
                         model: callDetails.fields
                         delegate: ColumnLayout {
+                            id: field
+
                             required property var modelData
 
                             Layout.fillWidth: true
@@ -182,9 +184,9 @@ Pane {
 
                             Label {
                                 Layout.topMargin: 10
-                                visible: modelData.firstInSection
+                                visible: field.modelData.firstInSection
                                 font.bold: true
-                                text: modelData.section
+                                text: field.modelData.section
                             }
                             RowLayout {
                                 Layout.fillWidth: true
@@ -195,19 +197,18 @@ Pane {
                                     Layout.alignment: Qt.AlignTop
                                     opacity: 0.7
                                     wrapMode: Text.WordWrap
-                                    text: modelData.name
+                                    text: field.modelData.name
                                 }
-                                TextEdit {
+                                // Selectable, for copying an id or a message.
+                                TextArea {
                                     Layout.fillWidth: true
+                                    padding: 0
+                                    background: null
                                     readOnly: true
                                     selectByMouse: true
                                     wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
-                                    color: pane.palette.text
-                                    selectionColor: pane.palette.highlight
-                                    selectedTextColor: pane.palette.highlightedText
-                                    font: pane.font
-                                    text: modelData.value
-                                    Accessible.name: modelData.name
+                                    text: field.modelData.value
+                                    Accessible.name: field.modelData.name
                                 }
                             }
                         }
@@ -257,35 +258,6 @@ Pane {
                         usd: callDetails.costTotalText
                     }
 
-                    Label {
-                        Layout.leftMargin: 12
-                        Layout.topMargin: 16
-                        font.bold: true
-                        text: qsTr("Timings")
-                    }
-                    Repeater {
-                        model: callDetails.timings
-                        delegate: RowLayout {
-                            required property var modelData
-
-                            Layout.leftMargin: 12
-                            Layout.rightMargin: 12
-                            spacing: 8
-
-                            Label {
-                                Layout.preferredWidth: 150
-                                opacity: 0.7
-                                text: modelData.name
-                            }
-                            Rectangle {
-                                Layout.preferredWidth: 120 * modelData.fraction + 1
-                                Layout.preferredHeight: 8
-                                radius: 2
-                                color: pane.palette.highlight
-                            }
-                            Label { text: modelData.value }
-                        }
-                    }
                     Item { implicitHeight: 12 }
                 }
             }
@@ -294,16 +266,18 @@ Pane {
                 body: callDetails.requestBody
                 note: callDetails.requestBodyNote
                 name: qsTr("Request body")
-                emptyText: callDetails.hasBodies ? qsTr("No request body was recorded.")
-                                             : qsTr("Bodies are recorded only while body logging is on.")
+                emptyText: callDetails.hasBodies
+                           ? qsTr("No request body was recorded.")
+                           : qsTr("Bodies are recorded only while body logging is on.")
                 onCopyRequested: text => callDetails.copyToClipboard(text)
             }
             BodyView {
                 body: callDetails.responseBody
                 note: callDetails.responseBodyNote
                 name: qsTr("Response body")
-                emptyText: callDetails.hasBodies ? qsTr("No response body was recorded.")
-                                             : qsTr("Bodies are recorded only while body logging is on.")
+                emptyText: callDetails.hasBodies
+                           ? qsTr("No response body was recorded.")
+                           : qsTr("Bodies are recorded only while body logging is on.")
                 onCopyRequested: text => callDetails.copyToClipboard(text)
             }
         }

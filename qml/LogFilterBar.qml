@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Ledger.App
 
 // The request log's filters: period, provider, model, key, status, streamed, cache hit and a

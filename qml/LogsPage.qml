@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQml.Models
 import Ledger.App
 
 // The request log: filters on top, every recorded call in a table that is sorted and filtered
 // in the database, loads more rows as it scrolls and takes new calls in as the proxy records
-// them, and the selected call's details beside it. Keyboard: Up/Down select, Enter shows the
-// details, Escape closes them.
+// them, and the selected call's details beside it. Keyboard: Up/Down (and Page Up/Down) move
+// the selection, Enter shows the details, Escape closes them.
 Page {
     id: page
 
@@ -14,13 +15,13 @@ Page {
     // Narrows the log to one client key (e.g. when opened from the Keys page); "" for all.
     property string clientKeyId: ""
     // The selected call (0: none) and whether its details are open.
-    property double selectedCallId: 0
+    readonly property double selectedCallId: selection.currentCallId
     property bool detailsOpen: false
     readonly property alias logModel: calls
     readonly property alias table: table
 
     // Preferred column widths; the model column takes what is left.
-    readonly property var columnWidths: [160, 90, 0, 110, 80, 80, 90, 90, 80, 80, 80, 80]
+    readonly property var columnWidths: [160, 90, 0, 110, 70, 80, 90, 90, 80, 80, 80, 80]
 
     function columnWidth(column) {
         if (column !== CallLogModel.ModelColumn)
@@ -29,21 +30,9 @@ Page {
         return Math.max(160, table.width - others);
     }
 
-    function selectRow(row) {
-        if (row < 0 || row >= calls.count)
-            return;
-        selectedCallId = calls.callIdAt(row);
-        table.positionViewAtRow(row, TableView.Contain);
-    }
-
-    function moveSelection(delta) {
-        const current = calls.rowOfCall(selectedCallId);
-        selectRow(current < 0 ? 0 : Math.max(0, Math.min(calls.count - 1, current + delta)));
-    }
-
     function openDetails() {
-        if (selectedCallId <= 0)
-            moveSelection(0);
+        if (!selection.currentIndex.valid && calls.count > 0)
+            selection.setCurrentIndex(calls.index(0, 0), ItemSelectionModel.NoUpdate);
         detailsOpen = selectedCallId > 0;
     }
 
@@ -62,6 +51,16 @@ Page {
         id: calls
 
         ledger: page.ledger
+    }
+
+    // The current row follows its call when new calls are inserted above it.
+    ItemSelectionModel {
+        id: selection
+
+        readonly property double currentCallId: currentIndex.valid
+                                                ? calls.callIdAt(currentIndex.row) : 0
+
+        model: calls
     }
 
     header: LogFilterBar {
@@ -85,51 +84,48 @@ Page {
                 syncView: table
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                delegate: Rectangle {
+                // The model sorts by the clicked column, if it can.
+                TapHandler {
+                    onTapped: point => calls.toggleSort(header.cellAtPosition(
+                        point.position.x + header.contentX, point.position.y + header.contentY).x)
+                }
+                delegate: Label {
                     id: headerCell
 
                     required property int column
                     required property string display
-                    required property string toolTip
-                    readonly property bool sortable: calls.isSortable(column)
-                    readonly property bool sorted: calls.sortColumn === column
+                    required property string decoration // the sort indicator
+                    required property string toolTip // what a click does; "" if nothing
 
-                    implicitHeight: 32
-                    color: page.palette.button
+                    padding: 8
+                    verticalAlignment: Text.AlignVCenter
+                    // Numbers right, text left, as in the cells below.
+                    horizontalAlignment: TableView.view.syncView.model.headerData(
+                                             column, Qt.Horizontal, Qt.TextAlignmentRole)
+                    elide: Text.ElideRight
+                    font.bold: decoration.length > 0
+                    text: decoration.length > 0 ? display + " " + decoration : display
+                    background: Rectangle {
+                        color: headerCell.palette.button
+                        Rectangle {
+                            anchors.right: parent.right
+                            width: 1
+                            height: parent.height
+                            color: headerCell.palette.mid
+                        }
+                    }
                     Accessible.role: Accessible.ColumnHeader
                     Accessible.name: display
-
-                    Label {
-                        anchors.fill: parent
-                        anchors.leftMargin: 8
-                        anchors.rightMargin: 8
-                        verticalAlignment: Text.AlignVCenter
-                        horizontalAlignment: calls.headerData(headerCell.column, Qt.Horizontal,
-                                                              Qt.TextAlignmentRole)
-                        elide: Text.ElideRight
-                        font.bold: headerCell.sorted
-                        color: page.palette.buttonText
-                        text: headerCell.display + (!headerCell.sorted ? ""
-                              : calls.sortOrder === Qt.AscendingOrder ? " ▲" : " ▼")
-                    }
-                    Rectangle {
-                        anchors.right: parent.right
-                        width: 1
-                        height: parent.height
-                        color: page.palette.mid
-                    }
+                    Accessible.description: toolTip
                     HoverHandler {
                         id: headerHover
 
-                        cursorShape: headerCell.sortable ? Qt.PointingHandCursor : Qt.ArrowCursor
+                        cursorShape: headerCell.toolTip.length > 0 ? Qt.PointingHandCursor
+                                                                   : Qt.ArrowCursor
                     }
-                    TapHandler {
-                        enabled: headerCell.sortable
-                        onTapped: calls.toggleSort(headerCell.column)
-                    }
-                    ToolTip.visible: headerHover.hovered && headerCell.toolTip.length > 0
+                    ToolTip.visible: headerHover.hovered && toolTip.length > 0
                     ToolTip.delay: 600
-                    ToolTip.text: headerCell.toolTip
+                    ToolTip.text: toolTip
                 }
             }
 
@@ -142,81 +138,73 @@ Page {
                 anchors.top: header.bottom
                 anchors.bottom: statusLine.top
                 model: calls
+                selectionModel: selection
                 clip: true
                 focus: true
                 activeFocusOnTab: true
                 boundsBehavior: Flickable.StopAtBounds
                 columnWidthProvider: column => page.columnWidth(column)
+                rowHeightProvider: () => 30
                 ScrollBar.vertical: ScrollBar {}
                 ScrollBar.horizontal: ScrollBar {}
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Recorded calls")
 
                 onWidthChanged: forceLayout()
-                Keys.onUpPressed: page.moveSelection(-1)
-                Keys.onDownPressed: page.moveSelection(1)
                 Keys.onReturnPressed: page.openDetails()
                 Keys.onEnterPressed: page.openDetails()
+                // A click makes its row current (TableView does that) and opens the details.
+                TapHandler {
+                    onTapped: {
+                        page.detailsOpen = true;
+                        table.forceActiveFocus();
+                    }
+                }
 
-                delegate: Rectangle {
+                delegate: Label {
                     id: cell
 
                     required property int row
-                    required property int column
                     required property string display
                     required property string toolTip
                     required property int textAlignment
                     required property bool isError
-                    required property double callId
-                    readonly property bool selected: callId === page.selectedCallId
+                    readonly property bool selected: row === TableView.view.currentRow
 
-                    implicitHeight: 30
-                    color: selected ? page.palette.highlight
-                                    : row % 2 ? page.palette.alternateBase : page.palette.base
+                    leftPadding: 8
+                    rightPadding: 8
+                    verticalAlignment: Text.AlignVCenter
+                    horizontalAlignment: textAlignment
+                    elide: Text.ElideRight
+                    color: selected ? palette.highlightedText : palette.text
+                    text: display
+                    background: Rectangle {
+                        color: cell.selected ? cell.palette.highlight
+                             : cell.row % 2 ? cell.palette.alternateBase : cell.palette.base
+                        Rectangle {
+                            anchors.fill: parent
+                            visible: cell.isError && !cell.selected
+                            // An error tint that reads on light and dark bases alike.
+                            color: Qt.rgba(0.85, 0.2, 0.15, 0.16)
+                        }
+                    }
                     Accessible.role: Accessible.Cell
                     Accessible.name: display
-
-                    Rectangle {
-                        anchors.fill: parent
-                        visible: cell.isError && !cell.selected
-                        // An error tint that reads on light and dark bases alike.
-                        color: Qt.rgba(0.85, 0.2, 0.15, 0.16)
-                    }
-                    Label {
-                        id: cellText
-
-                        anchors.fill: parent
-                        anchors.leftMargin: 8
-                        anchors.rightMargin: 8
-                        verticalAlignment: Text.AlignVCenter
-                        horizontalAlignment: cell.textAlignment
-                        elide: Text.ElideRight
-                        color: cell.selected ? page.palette.highlightedText : page.palette.text
-                        text: cell.display
-                    }
                     HoverHandler {
                         id: cellHover
                     }
-                    TapHandler {
-                        onTapped: {
-                            page.selectedCallId = cell.callId;
-                            page.detailsOpen = true;
-                            table.forceActiveFocus();
-                        }
-                    }
-                    ToolTip.visible: cellHover.hovered && cell.toolTip.length > 0
-                                     && (cell.toolTip !== cell.display || cellText.truncated)
+                    ToolTip.visible: cellHover.hovered && toolTip.length > 0
+                                     && (toolTip !== display || truncated)
                     ToolTip.delay: 600
-                    ToolTip.text: cell.toolTip
+                    ToolTip.text: toolTip
                 }
             }
 
             Label {
                 anchors.centerIn: table
-                visible: calls.count === 0 && !calls.loading
+                visible: calls.count === 0 && !calls.loading && calls.errorString.length === 0
                 opacity: 0.7
-                text: calls.errorString.length > 0 ? ""
-                    : calls.filter.active ? qsTr("No calls match these filters.")
+                text: calls.filter.active ? qsTr("No calls match these filters.")
                                           : qsTr("No calls recorded yet.")
             }
 

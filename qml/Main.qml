@@ -114,6 +114,7 @@ ApplicationWindow {
                 active: window.page === 3 || item !== null
                 sourceComponent: LogsPage {
                     ledger: window.ledger
+                    clientKeyId: window.focusKeyId
                 }
             }
         }

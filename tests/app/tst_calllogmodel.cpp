@@ -202,16 +202,33 @@ private Q_SLOTS:
         QCOMPARE(roles.value(Qt::TextAlignmentRole), QByteArray("textAlignment"));
         QVERIFY(int(CallLogModel::CallIdRole) >= Qt::UserRole);
 
+        auto indicator = [this](int column) {
+            return m_model->headerData(column, Qt::Horizontal, Qt::DecorationRole).toString();
+        };
+        QCOMPARE(indicator(CallLogModel::TimeColumn), QStringLiteral("▼"));
+        QCOMPARE(indicator(CallLogModel::CostColumn), QString());
+        QVERIFY(m_model->headerData(CallLogModel::ModelColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .isEmpty());
+        QVERIFY(!m_model->headerData(CallLogModel::CostColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+
         QSignalSpy sortChanged(m_model.get(), &CallLogModel::sortChanged);
+        QSignalSpy headerChanged(m_model.get(), &QAbstractItemModel::headerDataChanged);
         m_model->sort(CallLogModel::ModelColumn, Qt::AscendingOrder); // not sortable
         QCOMPARE(sortChanged.count(), 0);
         QCOMPARE(m_model->sortColumn(), int(CallLogModel::TimeColumn));
         QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
         m_model->toggleSort(CallLogModel::TimeColumn);
         QCOMPARE(m_model->sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(indicator(CallLogModel::TimeColumn), QStringLiteral("▲"));
+        QCOMPARE(headerChanged.count(), 1);
         m_model->toggleSort(CallLogModel::CostColumn); // another column: highest first
         QCOMPARE(m_model->sortColumn(), int(CallLogModel::CostColumn));
         QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(indicator(CallLogModel::TimeColumn), QString());
+        QCOMPARE(indicator(CallLogModel::CostColumn), QStringLiteral("▼"));
         QCOMPARE(sortChanged.count(), 2);
     }
 
@@ -440,7 +457,7 @@ private Q_SLOTS:
         m_model->setLedger(m_reader.get());
         QTRY_VERIFY(written);
         QTRY_COMPARE(m_model->count(), 12);
-        QTest::qWait(100); // the live update has run
+        QTest::qWait(300); // the live update has run
         QCOMPARE(ids(), list("r03 r04 r09 r05 r11 r06 r10 r01 r07 r02 r08 r12"));
     }
 
