@@ -162,61 +162,23 @@ bool operator==(const KeyStats &a, const KeyStats &b)
         && a.lastUsedMs == b.lastUsedMs && a.dailyCost == b.dailyCost;
 }
 
-KeyStatsModel::KeyStatsModel(QObject *parent) : QAbstractListModel(parent)
+KeyStatsModel::KeyStatsModel(QObject *parent) : LedgerQueryModel(parent)
 {
-    m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(0);
-    connect(&m_coalesce, &QTimer::timeout, this, &KeyStatsModel::reload);
     m_clock.setInterval(int(minuteMs));
     connect(&m_clock, &QTimer::timeout, this, [this] {
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {LastUsedTextRole});
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {LastUsedTextRole});
     });
     m_clock.start();
-    connect(this, &QAbstractItemModel::rowsInserted, this, &KeyStatsModel::countChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &KeyStatsModel::countChanged);
-    connect(this, &QAbstractItemModel::modelReset, this, &KeyStatsModel::countChanged);
-}
-
-void KeyStatsModel::setLedger(LedgerReader *ledger)
-{
-    if (m_ledger == ledger)
-        return;
-    if (m_ledger)
-        m_ledger->disconnect(this);
-    m_ledger = ledger;
-    if (m_ledger) {
-        connect(m_ledger, &LedgerReader::callsChanged, this, &KeyStatsModel::scheduleQuery);
-        connect(m_ledger, &LedgerReader::ledgerChanged, this, &KeyStatsModel::scheduleQuery);
-    }
     // Rows of another ledger are no base for patching.
-    m_query.cancel();
-    setLoading(false);
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-    }
-    Q_EMIT ledgerChanged();
-    scheduleQuery();
-}
-
-void KeyStatsModel::setFromMs(qint64 ms)
-{
-    if (m_fromMs == ms)
-        return;
-    m_fromMs = ms;
-    Q_EMIT rangeChanged();
-    scheduleQuery();
-}
-
-void KeyStatsModel::setToMs(qint64 ms)
-{
-    if (m_toMs == ms)
-        return;
-    m_toMs = ms;
-    Q_EMIT rangeChanged();
-    scheduleQuery();
+    connect(this, &LedgerQueryModel::ledgerChanged, this, [this] {
+        m_query.cancel();
+        if (!m_rows.isEmpty()) {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        }
+    });
 }
 
 QString KeyStatsModel::totalCostText() const
@@ -227,6 +189,11 @@ QString KeyStatsModel::totalCostText() const
 int KeyStatsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int KeyStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1;
 }
 
 QHash<int, QByteArray> KeyStatsModel::roleNames() const
@@ -321,7 +288,7 @@ int KeyStatsModel::rowOf(const QString &keyId) const
 
 bool KeyStatsModel::setLabel(const QString &keyId, const QString &label)
 {
-    if (!m_ledger || keyId.isEmpty())
+    if (!ledger() || keyId.isEmpty())
         return false;
     const QString trimmed = label.trimmed();
     auto *watcher = new QFutureWatcher<ReadResult<bool>>(this);
@@ -329,50 +296,40 @@ bool KeyStatsModel::setLabel(const QString &keyId, const QString &label)
         watcher->deleteLater();
         const ReadResult<bool> result = watcher->result();
         if (!result.value) {
-            setError(result.error.isEmpty() ? tr("The label could not be saved") : result.error);
+            setErrorString(result.error.isEmpty() ? tr("The label could not be saved")
+                                                  : result.error);
             return;
         }
-        setError({});
+        setErrorString({});
         const int row = rowOf(keyId);
         if (row >= 0 && m_rows.at(row).label != trimmed) {
             m_rows[row].label = trimmed;
-            Q_EMIT dataChanged(index(row), index(row), {LabelRole, DisplayNameRole});
+            Q_EMIT dataChanged(index(row, 0), index(row, 0), {LabelRole, DisplayNameRole});
         }
         Q_EMIT labelSaved(keyId);
         // Other pages show labels too (and this model re-reads, in case a refresh that started
         // before the write has just brought the old label back).
-        if (m_ledger)
-            Q_EMIT m_ledger->ledgerChanged();
+        if (ledger())
+            Q_EMIT ledger()->ledgerChanged();
     });
-    watcher->setFuture(m_ledger->run(
+    watcher->setFuture(ledger()->run(
         [keyId, trimmed](CallQueries &queries) { return queries.setKeyLabel(keyId, trimmed); }));
     return true;
 }
 
-void KeyStatsModel::scheduleQuery()
+void KeyStatsModel::startQuery()
 {
-    m_coalesce.start();
-}
-
-void KeyStatsModel::reload()
-{
-    m_coalesce.stop();
-    if (!m_ledger || m_toMs <= m_fromMs)
-        return;
-    const TimeRange range{m_fromMs, m_toMs};
+    const TimeRange range{fromMs(), toMs()};
     // Days of the local time zone as it is at the start of the range, like the dashboards.
     const int offset = QDateTime::fromMSecsSinceEpoch(range.fromMs).offsetFromUtc();
-    setLoading(true);
     m_query.start(
-        m_ledger,
+        ledger(),
         [range, offset](CallQueries &queries) { return readSnapshot(queries, range, offset); },
         [this](const ReadResult<Snapshot> &result) {
             const QString error = !result.error.isEmpty() ? result.error : result.value.error;
             if (error.isEmpty())
                 apply(result.value);
-            setError(error);
-            setLoading(false);
-            Q_EMIT refreshed();
+            finishQuery(error);
         });
 }
 
@@ -408,7 +365,7 @@ void KeyStatsModel::apply(const Snapshot &snapshot)
         }
         if (m_rows.at(i) != row) {
             m_rows[i] = row;
-            Q_EMIT dataChanged(index(i), index(i));
+            Q_EMIT dataChanged(index(i, 0), index(i, 0));
         }
     }
 
@@ -416,22 +373,6 @@ void KeyStatsModel::apply(const Snapshot &snapshot)
         m_totalCost = snapshot.totalCostUsd;
         Q_EMIT totalCostChanged();
     }
-}
-
-void KeyStatsModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
-}
-
-void KeyStatsModel::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    Q_EMIT errorStringChanged();
 }
 
 QString KeyStatsModel::lastUsedText(qint64 ms, qint64 nowMs, const QLocale &locale)

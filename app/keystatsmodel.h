@@ -1,11 +1,10 @@
 #pragma once
 
+#include "ledgerquerymodel.h"
 #include "ledgerreader.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QLocale>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
 
@@ -19,16 +18,11 @@
 // a key's is the last call ever). Everything is read in one task on the reader's worker, again
 // when the range changes or the proxy writes calls; a refresh patches rows in place
 // (dataChanged, rowsInserted/Removed/Moved), never a reset, so a view keeps its current row.
-class KeyStatsModel : public QAbstractListModel
+// The base class's clientKeyId is not used: every key is a row.
+class KeyStatsModel : public LedgerQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(LedgerReader *ledger READ ledger WRITE setLedger NOTIFY ledgerChanged)
-    Q_PROPERTY(qint64 fromMs READ fromMs WRITE setFromMs NOTIFY rangeChanged)
-    Q_PROPERTY(qint64 toMs READ toMs WRITE setToMs NOTIFY rangeChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(double totalCost READ totalCost NOTIFY totalCostChanged)
     Q_PROPERTY(QString totalCostText READ totalCostText NOTIFY totalCostChanged)
 
@@ -87,19 +81,11 @@ public:
 
     explicit KeyStatsModel(QObject *parent = nullptr);
 
-    LedgerReader *ledger() const { return m_ledger; }
-    void setLedger(LedgerReader *ledger);
-    qint64 fromMs() const { return m_fromMs; }
-    void setFromMs(qint64 ms);
-    qint64 toMs() const { return m_toMs; }
-    void setToMs(qint64 ms);
-    bool loading() const { return m_loading; }
-    QString errorString() const { return m_error; }
-    int count() const { return int(m_rows.size()); }
     double totalCost() const { return m_totalCost; }
     QString totalCostText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -109,36 +95,22 @@ public:
     // errorString.
     Q_INVOKABLE bool setLabel(const QString &keyId, const QString &label);
     Q_INVOKABLE int rowOf(const QString &keyId) const;
-    // Queries again now (tests, a "refresh" action).
-    Q_INVOKABLE void reload();
 
     // "just now", "5 min ago", "3 h ago", "yesterday", else the local date; "never" for 0.
     static QString lastUsedText(qint64 ms, qint64 nowMs, const QLocale &locale = QLocale());
 
 Q_SIGNALS:
-    void ledgerChanged();
-    void rangeChanged();
-    void loadingChanged();
-    void errorStringChanged();
-    void countChanged();
     void totalCostChanged();
-    void refreshed(); // a query's result was applied (or failed: see errorString)
     void labelSaved(const QString &keyId);
 
-private:
-    void scheduleQuery();
-    void apply(const Snapshot &snapshot);
-    void setLoading(bool loading);
-    void setError(const QString &error);
+protected:
+    void startQuery() override;
 
-    QPointer<LedgerReader> m_ledger;
-    qint64 m_fromMs = 0;
-    qint64 m_toMs = 0;
+private:
+    void apply(const Snapshot &snapshot);
+
     QList<KeyStats> m_rows;
     double m_totalCost = 0;
-    QString m_error;
-    bool m_loading = false;
-    QTimer m_coalesce; // one query for several inputs changed in one go
     QTimer m_clock; // keeps "5 min ago" true while the window stays open
     LatestQuery<Snapshot> m_query{this};
 };

@@ -70,12 +70,17 @@ void LedgerQueryModel::scheduleQuery()
 
 void LedgerQueryModel::finishQuery(const QString &error)
 {
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorStringChanged();
-    }
+    setErrorString(error);
     setLoading(false);
     Q_EMIT refreshed();
+}
+
+void LedgerQueryModel::setErrorString(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorStringChanged();
 }
 
 void LedgerQueryModel::setLoading(bool loading)

@@ -55,6 +55,7 @@ protected:
     // Start the query for the current inputs; call finishQuery() with its outcome.
     virtual void startQuery() = 0;
     void finishQuery(const QString &error);
+    void setErrorString(const QString &error);
     void scheduleQuery();
     // Whether the inputs allow a query: a ledger and a non-empty range by default.
     virtual bool canQuery() const { return m_ledger && m_toMs > m_fromMs; }

@@ -134,7 +134,7 @@ private:
         return total;
     }
 
-    QVariant value(int row, int role) const { return m_model->data(m_model->index(row), role); }
+    QVariant value(int row, int role) const { return m_model->data(m_model->index(row, 0), role); }
 
     QStringList keyOrder() const
     {
