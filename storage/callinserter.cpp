@@ -60,31 +60,76 @@ struct Rollup
     qint64 values[14] = {}; // rollupSums() without cost_usd and cache_savings_usd, in order
     double costUsd = 0;
     double cacheSavingsUsd = 0;
+
+    Rollup &operator+=(const Rollup &other)
+    {
+        for (int i = 0; i < 14; ++i)
+            values[i] += other.values[i];
+        costUsd += other.costUsd;
+        cacheSavingsUsd += other.cacheSavingsUsd;
+        return *this;
+    }
 };
+
+// "INSERT INTO table (keys…, sums…) VALUES (…) ON CONFLICT (keys…) DO UPDATE SET sum = sum + …"
+QString rollupUpsert(const QString &table, const QStringList &keyColumns)
+{
+    QStringList placeholders(keyColumns.size() + rollupSums().size(), QStringLiteral("?"));
+    QStringList updates;
+    for (const QString &column : rollupSums())
+        updates.append(column + QLatin1String(" = ") + table + QLatin1Char('.') + column
+                       + QLatin1String(" + excluded.") + column);
+    const QString keys = keyColumns.join(QLatin1String(", "));
+    return QLatin1String("INSERT INTO ") + table + QLatin1String(" (") + keys + QLatin1String(", ")
+        + rollupSums().join(QLatin1String(", ")) + QLatin1String(") VALUES (")
+        + placeholders.join(QLatin1String(", ")) + QLatin1String(") ON CONFLICT (") + keys
+        + QLatin1String(") DO UPDATE SET ") + updates.join(QLatin1String(", "));
+}
+
+// The rollup key columns are NOT NULL DEFAULT '': "none" is the empty string there.
+QString keyText(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+bool upsertRollup(QSqlQuery &query, const QVariantList &keys, const Rollup &g, QString *error)
+{
+    int column = 0;
+    for (const QVariant &key : keys)
+        query.bindValue(column++, key);
+    for (int i = 0; i < 14; ++i) {
+        if (i == 10) // cost_usd sits between reasoning_tokens and unpriced
+            query.bindValue(column++, g.costUsd);
+        query.bindValue(column++, g.values[i]);
+    }
+    query.bindValue(column++, g.cacheSavingsUsd);
+    if (query.exec())
+        return true;
+    *error = describe(QStringLiteral("Cannot update a usage rollup"), query);
+    return false;
+}
 
 } // namespace
 
 CallInserter::CallInserter(const QSqlDatabase &db)
     : m_db(db), m_insertCall(db), m_insertBody(db), m_upsertKey(db), m_upsertUsage(db),
-      m_upsertLatency(db)
+      m_upsertDaily(db), m_upsertKeyHourly(db), m_upsertLatency(db), m_selectLatencyDaily(db),
+      m_upsertLatencyDaily(db)
 { }
 
 bool CallInserter::prepare(QString *error)
 {
     if (m_prepared)
         return true;
-    QString placeholders = QStringLiteral("?, ?, ?, ?");
-    QString updates;
-    for (const QString &column : rollupSums()) {
-        placeholders += QLatin1String(", ?");
-        updates += (updates.isEmpty() ? QString() : QStringLiteral(", ")) + column
-            + QLatin1String(" = usage_hourly.") + column + QLatin1String(" + excluded.") + column;
-    }
-    const QString usageSql
-        = QLatin1String("INSERT INTO usage_hourly (hour, provider, model, client_key_id, ")
-        + rollupSums().join(QLatin1String(", ")) + QLatin1String(") VALUES (") + placeholders
-        + QLatin1String(") ON CONFLICT (hour, provider, model, client_key_id) DO UPDATE SET ")
-        + updates;
+    const QStringList groupKeys
+        = {QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("client_key_id")};
+    const QString usageSql = rollupUpsert(QStringLiteral("usage_hourly"),
+                                          QStringList{QStringLiteral("hour")} + groupKeys);
+    const QString dailySql = rollupUpsert(QStringLiteral("usage_daily"),
+                                          QStringList{QStringLiteral("day")} + groupKeys);
+    const QString keyHourlySql
+        = rollupUpsert(QStringLiteral("usage_key_hourly"),
+                       {QStringLiteral("hour"), QStringLiteral("client_key_id")});
     // CASE instead of MIN()/MAX() with two arguments, which PostgreSQL spells LEAST/GREATEST.
     const QString keySql = QStringLiteral(
         "INSERT INTO client_keys (key_id, hint, first_seen, last_seen) VALUES (?, ?, ?, ?) "
@@ -110,8 +155,19 @@ bool CallInserter::prepare(QString *error)
         *error = describe(QStringLiteral("Cannot prepare the client key upsert"), m_upsertKey);
     else if (!m_upsertUsage.prepare(usageSql))
         *error = describe(QStringLiteral("Cannot prepare the rollup upsert"), m_upsertUsage);
+    else if (!m_upsertDaily.prepare(dailySql))
+        *error = describe(QStringLiteral("Cannot prepare the daily rollup upsert"), m_upsertDaily);
+    else if (!m_upsertKeyHourly.prepare(keyHourlySql))
+        *error
+            = describe(QStringLiteral("Cannot prepare the key rollup upsert"), m_upsertKeyHourly);
     else if (!m_upsertLatency.prepare(LatencySql::upsertStatement()))
         *error = describe(QStringLiteral("Cannot prepare the latency upsert"), m_upsertLatency);
+    else if (!m_selectLatencyDaily.prepare(LatencySql::dailySelectStatement()))
+        *error = describe(QStringLiteral("Cannot prepare the daily latency select"),
+                          m_selectLatencyDaily);
+    else if (!m_upsertLatencyDaily.prepare(LatencySql::dailyUpsertStatement()))
+        *error = describe(QStringLiteral("Cannot prepare the daily latency upsert"),
+                          m_upsertLatencyDaily);
     else
         m_prepared = true;
     return m_prepared;
@@ -275,22 +331,27 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted
         group->costUsd += r->costUsd.value_or(0.0);
         group->cacheSavingsUsd += r->cacheSavingsUsd.value_or(0.0);
     }
+    // The daily and per-key rollups are sums of the hourly groups, so all three agree.
+    std::map<Key, Rollup> days;
+    std::map<std::pair<qint64, QString>, Rollup> keyHours;
     for (const auto &[key, g] : groups) {
-        int column = 0;
-        m_upsertUsage.bindValue(column++, std::get<0>(key));
-        // The rollup key columns are NOT NULL DEFAULT '': "none" is the empty string here.
-        for (const QString &text : {std::get<1>(key), std::get<2>(key), std::get<3>(key)})
-            m_upsertUsage.bindValue(column++, text.isNull() ? QString(QLatin1String("")) : text);
-        for (int i = 0; i < 14; ++i) {
-            if (i == 10) // cost_usd sits between reasoning_tokens and unpriced
-                m_upsertUsage.bindValue(column++, g.costUsd);
-            m_upsertUsage.bindValue(column++, g.values[i]);
-        }
-        m_upsertUsage.bindValue(column++, g.cacheSavingsUsd);
-        if (!m_upsertUsage.exec()) {
-            *error = describe(QStringLiteral("Cannot update the hourly rollup"), m_upsertUsage);
+        const auto &[hour, provider, model, keyId] = key;
+        if (!upsertRollup(m_upsertUsage, {hour, keyText(provider), keyText(model), keyText(keyId)},
+                          g, error))
             return false;
-        }
+        days[Key(hour / 86400 * 86400, provider, model, keyId)] += g;
+        keyHours[{hour, keyId}] += g;
     }
-    return LatencySql::upsert(m_upsertLatency, latencies, error);
+    for (const auto &[key, g] : days) {
+        const auto &[day, provider, model, keyId] = key;
+        if (!upsertRollup(m_upsertDaily, {day, keyText(provider), keyText(model), keyText(keyId)},
+                          g, error))
+            return false;
+    }
+    for (const auto &[key, g] : keyHours) {
+        if (!upsertRollup(m_upsertKeyHourly, {key.first, keyText(key.second)}, g, error))
+            return false;
+    }
+    return LatencySql::upsert(m_upsertLatency, latencies, error)
+        && LatencySql::mergeDaily(m_selectLatencyDaily, m_upsertLatencyDaily, latencies, error);
 }

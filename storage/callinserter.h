@@ -9,7 +9,8 @@
 #include <vector>
 
 // Writes a batch of calls in one transaction: the calls rows, their bodies (only when a record
-// has one), the client_keys upserts and the usage_hourly rollups, so that the rollups can never
+// has one), the client_keys upserts and the usage and latency rollups (hourly, daily, per key
+// and hour), so that the rollups can never
 // disagree with the calls they sum. Rollups and keys are aggregated in memory first and upserted
 // once per distinct group. Statements are prepared once and reused. A request_id already stored
 // is skipped (and counted), never summed twice. Used by CallLogWriter on its thread; the
@@ -45,6 +46,10 @@ private:
     QSqlQuery m_insertBody;
     QSqlQuery m_upsertKey;
     QSqlQuery m_upsertUsage;
+    QSqlQuery m_upsertDaily;
+    QSqlQuery m_upsertKeyHourly;
     QSqlQuery m_upsertLatency;
+    QSqlQuery m_selectLatencyDaily;
+    QSqlQuery m_upsertLatencyDaily;
     bool m_prepared = false;
 };

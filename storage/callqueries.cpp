@@ -2,6 +2,7 @@
 
 #include "callsql.h"
 #include "latencysql.h"
+#include "logordersql.h"
 #include "usagesql.h"
 
 #include <QDateTime>
@@ -75,7 +76,7 @@ bool CallQueries::run(QSqlQuery &query, const QString &sql, const QVariantList &
 
 UsageTotals CallQueries::totals(const TimeRange &range, const QString &clientKeyId) const
 {
-    const SqlFragment source = UsageSql::source(range, clientKeyId);
+    const SqlFragment source = UsageSql::source(range, clientKeyId, UsageSql::Rollup::Daily);
     QSqlQuery query(m_db.connection());
     if (!run(query,
              QLatin1String("SELECT ") + UsageSql::sums() + QLatin1String(" FROM (") + source.sql
@@ -91,7 +92,8 @@ QList<UsageBucket> CallQueries::timeSeries(const TimeRange &range, Bucket bucket
 {
     if (range.isEmpty())
         return {};
-    const SqlFragment source = UsageSql::source(range, clientKeyId);
+    // Per hour and key: days in any UTC offset fold from hours, and no model or provider rows.
+    const SqlFragment source = UsageSql::source(range, clientKeyId, UsageSql::Rollup::KeyHourly);
     QSqlQuery query(m_db.connection());
     if (!run(query,
              QLatin1String("SELECT hour, ") + UsageSql::sums() + QLatin1String(" FROM (")
@@ -141,7 +143,7 @@ QList<UsageGroup> CallQueries::groupBy(const TimeRange &range, GroupBy by,
     const QString column = by == GroupBy::Model ? QStringLiteral("model")
         : by == GroupBy::Provider               ? QStringLiteral("provider")
                                                 : QStringLiteral("client_key_id");
-    const SqlFragment source = UsageSql::source(range, clientKeyId);
+    const SqlFragment source = UsageSql::source(range, clientKeyId, UsageSql::Rollup::Daily);
     QSqlQuery query(m_db.connection());
     if (!run(query,
              QLatin1String("SELECT ") + column + QLatin1String(", ") + UsageSql::sums()
@@ -167,44 +169,68 @@ LogPage CallQueries::logPage(const CallFilter &filter, const LogCursor &after, i
                              const LogOrder &order) const
 {
     limit = qBound(1, limit, 10000);
-    const QString expression = order.by == LogSort::Cost
-        ? QStringLiteral("COALESCE(c.cost_usd, -1)")
-        : order.by == LogSort::Latency ? QStringLiteral("COALESCE(c.latency_us, -1)")
-                                       : QStringLiteral("c.started_at");
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    SqlFragment where = CallSql::where(filter, QStringLiteral("c"));
-    if (!after.isNull()) {
-        // The first term bounds the index scan; the second breaks ties by id.
-        const QVariant value = order.by == LogSort::Time ? QVariant(after.startedAtMs)
-            : order.by == LogSort::Latency               ? QVariant(qint64(after.value))
-                                                         : QVariant(after.value);
-        const QLatin1String notBefore(order.descending ? " <= ?" : " >= ?");
-        const QLatin1String beyond(order.descending ? " < ?" : " > ?");
-        where.sql += (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND "))
-            + expression + notBefore + QLatin1String(" AND (") + expression + beyond
-            + QLatin1String(" OR c.id") + beyond + QLatin1Char(')');
-        where.binds += QVariantList{value, value, after.id};
-    }
-    where.binds.append(limit + 1);
+    const QString select = QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
+        + QLatin1String(", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = "
+                        "c.client_key_id ");
     QSqlQuery query(m_db.connection());
-    if (!run(query,
-             QLatin1String("SELECT ") + CallSql::selectList(QStringLiteral("c"))
-                 + QLatin1String(
-                     ", k.hint FROM calls c LEFT JOIN client_keys k ON k.key_id = c.client_key_id ")
-                 + where.sql + QLatin1String(" ORDER BY ") + expression + direction
-                 + QLatin1String(", c.id") + direction + QLatin1String(" LIMIT ?"),
-             where.binds))
-        return {};
-    LogPage page;
-    while (query.next()) {
-        if (page.rows.size() == limit) {
-            page.hasMore = true;
-            break;
+    QHash<qint64, int> rankOfId; // cost and latency orders: the page's ids in order
+    if (order.by == LogSort::Time) {
+        SqlFragment where = CallSql::where(filter, QStringLiteral("c"));
+        if (!after.isNull()) {
+            // The first term bounds the index scan; the second breaks ties by id.
+            const QLatin1String notBefore(order.descending ? " <= ?" : " >= ?");
+            const QLatin1String beyond(order.descending ? " < ?" : " > ?");
+            where.sql += (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND "))
+                + QLatin1String("c.started_at") + notBefore + QLatin1String(" AND (c.started_at")
+                + beyond + QLatin1String(" OR c.id") + beyond + QLatin1Char(')');
+            where.binds += QVariantList{after.startedAtMs, after.startedAtMs, after.id};
         }
+        where.binds.append(limit + 1);
+        if (!run(query,
+                 select + where.sql + QLatin1String(" ORDER BY c.started_at") + direction
+                     + QLatin1String(", c.id") + direction + QLatin1String(" LIMIT ?"),
+                 where.binds))
+            return {};
+    } else {
+        QString error;
+        const auto ids
+            = LogOrderSql::pageIds(m_db.connection(), filter, after, limit, order, &error);
+        if (!ids) {
+            m_lastError = error;
+            return {};
+        }
+        QVariantList binds;
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            rankOfId.insert(ids->at(i), int(i));
+            binds.append(ids->at(i));
+        }
+        QStringList placeholders(qMax<qsizetype>(1, ids->size()), QStringLiteral("?"));
+        if (ids->isEmpty())
+            binds.append(0); // no call has id 0
+        if (!run(query,
+                 select + QLatin1String("WHERE c.id IN (") + placeholders.join(QLatin1Char(','))
+                     + QLatin1Char(')'),
+                 binds))
+            return {};
+    }
+    QList<CallRow> rows;
+    while (query.next()) {
         CallRow row{query.value(0).toLongLong(), CallSql::readRecord(query, 1)};
         row.record.clientKeyHint = query.value(1 + CallSql::ColumnCount).toString();
-        page.rows.append(std::move(row));
+        rows.append(std::move(row));
     }
+    if (order.by != LogSort::Time) {
+        std::sort(rows.begin(), rows.end(), [&rankOfId](const CallRow &a, const CallRow &b) {
+            return rankOfId.value(a.id) < rankOfId.value(b.id);
+        });
+    }
+
+    LogPage page;
+    page.hasMore = rows.size() > limit;
+    if (page.hasMore)
+        rows.resize(limit);
+    page.rows = std::move(rows);
     if (page.rows.isEmpty()) {
         page.next = after;
         return page;

@@ -18,8 +18,9 @@ class QSqlQuery;
 // The read API of the ledger for the UI, the CLI and the exporter: plain value results, no SQL
 // outside ledger_storage. Each CallQueries owns its own connection, opened on (and only usable
 // from) the calling thread, e.g. inside a QtConcurrent::run task. Aggregates (totals, timeSeries,
-// groupBy) read the usage_hourly rollup for the whole hours of a range and sum calls only for the
-// partial hours at its edges, so they are exact for any range and cheap for long ones. Day
+// groupBy) read the rollups (usage_daily for whole UTC days, usage_hourly or usage_key_hourly for
+// whole hours) and sum calls only for the partial hours at a range's edges, so they are exact for
+// any range and cheap for long ones. Day
 // buckets are days of the given fixed UTC offset; with an offset that is not a whole number of
 // hours an hour is counted in the day in which it starts. On an SQL error a query returns an
 // empty result and lastError() says why; lastError() is cleared by every successful call.

@@ -18,7 +18,8 @@ struct Change
     CostResult cost;
 };
 
-// The usage_hourly row a call is counted in, and what re-pricing moves there.
+// The usage_hourly row a call is counted in (hour: a day for usage_daily), and what re-pricing
+// moves there.
 struct RollupKey
 {
     qint64 hour;
@@ -122,23 +123,60 @@ std::optional<CallRepricer::Result> CallRepricer::reprice(const QString &locatio
             return std::nullopt;
         }
     }
-    QSqlQuery rollup(db->connection());
-    rollup.prepare(
-        QStringLiteral("UPDATE usage_hourly SET cost_usd = cost_usd + ?, unpriced = unpriced + ?, "
-                       "cache_savings_usd = cache_savings_usd + ? WHERE hour = ? AND provider = ? "
-                       "AND model = ? AND client_key_id = ?"));
+    // The hourly deltas, and the same summed per UTC day and per hour x key for the other
+    // usage rollups (schema 3).
+    QHash<RollupKey, RollupDelta> days, keyHours;
     for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
         const RollupKey &key = it.key();
-        rollup.addBindValue(it->cost);
-        rollup.addBindValue(it->unpriced);
-        rollup.addBindValue(it->cacheSavings);
-        rollup.addBindValue(key.hour);
-        // The rollup's key columns hold '' for "none", never NULL (a null QString binds as NULL).
-        for (const QString &text : {key.provider, key.model, key.keyId})
-            rollup.addBindValue(text.isNull() ? QString(QLatin1String("")) : text);
-        if (!rollup.exec()) {
-            fail(error, QStringLiteral("cannot update the hourly totals"), rollup.lastError());
-            return std::nullopt;
+        for (auto [map, target] :
+             {std::pair{&days,
+                        RollupKey{key.hour / 86400 * 86400, key.provider, key.model, key.keyId}},
+              std::pair{&keyHours, RollupKey{key.hour, QString(), QString(), key.keyId}}}) {
+            RollupDelta &sum = (*map)[target];
+            sum.cost += it->cost;
+            sum.unpriced += it->unpriced;
+            sum.cacheSavings += it->cacheSavings;
+        }
+    }
+    const QString set = QStringLiteral(" SET cost_usd = cost_usd + ?, unpriced = unpriced + ?, "
+                                       "cache_savings_usd = cache_savings_usd + ? WHERE ");
+    const QString byGroup
+        = QStringLiteral(" = ? AND provider = ? AND model = ? AND client_key_id = ?");
+    struct Target
+    {
+        const QHash<RollupKey, RollupDelta> *deltas;
+        QString sql;
+        bool perGroup;
+    };
+    const Target targets[] = {
+        {&rollups, QLatin1String("UPDATE usage_hourly") + set + QLatin1String("hour") + byGroup,
+         true},
+        {&days, QLatin1String("UPDATE usage_daily") + set + QLatin1String("day") + byGroup, true},
+        {&keyHours,
+         QLatin1String("UPDATE usage_key_hourly") + set
+             + QLatin1String("hour = ? AND client_key_id = ?"),
+         false},
+    };
+    for (const Target &target : targets) {
+        QSqlQuery rollup(db->connection());
+        rollup.prepare(target.sql);
+        for (auto it = target.deltas->cbegin(); it != target.deltas->cend(); ++it) {
+            const RollupKey &key = it.key();
+            rollup.addBindValue(it->cost);
+            rollup.addBindValue(it->unpriced);
+            rollup.addBindValue(it->cacheSavings);
+            rollup.addBindValue(key.hour);
+            // The rollups' key columns hold '' for "none", never NULL (a null QString binds as
+            // NULL).
+            const QStringList texts = target.perGroup
+                ? QStringList{key.provider, key.model, key.keyId}
+                : QStringList{key.keyId};
+            for (const QString &text : texts)
+                rollup.addBindValue(text.isNull() ? QString(QLatin1String("")) : text);
+            if (!rollup.exec()) {
+                fail(error, QStringLiteral("cannot update the usage totals"), rollup.lastError());
+                return std::nullopt;
+            }
         }
     }
     if (!transaction.commit()) {

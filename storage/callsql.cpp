@@ -195,12 +195,11 @@ SqlFragment CallSql::where(const CallFilter &filter, const QString &alias)
     if (!filter.provider.isEmpty())
         add(a + QLatin1String("provider = ?"), {filter.provider});
     if (!filter.model.isEmpty()) {
-        // Spelled out instead of COALESCE so that the (served_model, started_at) index stays
-        // usable.
-        add(QLatin1String("(") + a + QLatin1String("served_model = ? OR (") + a
-                + QLatin1String("served_model IS NULL AND ") + a
-                + QLatin1String("requested_model = ?))"),
-            {filter.model, filter.model});
+        // Exactly the expression of the calls_model_started_at index (schema 3), so that the
+        // index answers it.
+        add(QLatin1String("COALESCE(") + a + QLatin1String("served_model, ") + a
+                + QLatin1String("requested_model) = ?"),
+            {filter.model});
     }
     if (!filter.clientKeyId.isEmpty())
         add(a + QLatin1String("client_key_id = ?"), {filter.clientKeyId});

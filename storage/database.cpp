@@ -229,6 +229,11 @@ bool Database::configure(const Options &options, QString *error)
         && !execOrFail(query, QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheSizeKiB),
                        error))
         return false;
+    if (options.mmapSizeBytes > 0
+        && !execOrFail(query, QStringLiteral("PRAGMA mmap_size = %1").arg(options.mmapSizeBytes),
+                       error))
+        return false;
+    query.finish();
     if (options.walAutocheckpointPages > 0
         && !execOrFail(
             query,
@@ -306,6 +311,8 @@ bool Database::migrateData(int version, QString *error)
     switch (version) {
     case 2:
         return LatencySql::backfill(connection(), error);
+    case 3:
+        return LatencySql::backfillDaily(connection(), error);
     default:
         return true;
     }

@@ -36,6 +36,7 @@ public:
         // SQLite tuning for a connection that writes a lot (0: SQLite's defaults of 2 MiB and
         // 1000 pages); ignored by other engines.
         int cacheSizeKiB = 0;
+        qint64 mmapSizeBytes = 0; // PRAGMA mmap_size (0: SQLite's default, no memory map)
         int walAutocheckpointPages = 0;
     };
 

@@ -40,6 +40,119 @@ QString LatencySql::upsertStatement()
         "DO UPDATE SET count = latency_hourly.count + excluded.count");
 }
 
+QString LatencySql::pack(const std::map<int, qint64> &buckets)
+{
+    QString packed;
+    packed.reserve(int(buckets.size()) * 8);
+    for (const auto &[bucket, calls] : buckets) {
+        if (calls == 0)
+            continue;
+        if (!packed.isEmpty())
+            packed += QLatin1Char(' ');
+        packed += QString::number(bucket) + QLatin1Char(':') + QString::number(calls);
+    }
+    return packed;
+}
+
+bool LatencySql::unpack(const QString &packed, LatencyHistogram *histogram)
+{
+    for (const QStringView pair : QStringView(packed).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+        bool bucketOk = false, countOk = false;
+        const int bucket = pair.left(colon).toInt(&bucketOk);
+        const qint64 calls = pair.mid(colon + 1).toLongLong(&countOk);
+        if (colon < 0 || !bucketOk || !countOk)
+            return false;
+        histogram->add(bucket, calls);
+    }
+    return true;
+}
+
+QString LatencySql::dailySelectStatement()
+{
+    return QStringLiteral(
+        "SELECT counts FROM latency_daily WHERE day = ? AND client_key_id = ? AND metric = ?");
+}
+
+QString LatencySql::dailyUpsertStatement()
+{
+    return QStringLiteral("INSERT INTO latency_daily (day, client_key_id, metric, counts) "
+                          "VALUES (?, ?, ?, ?) ON CONFLICT (day, client_key_id, metric) "
+                          "DO UPDATE SET counts = excluded.counts");
+}
+
+bool LatencySql::mergeDaily(QSqlQuery &select, QSqlQuery &upsert, const Counts &hourly,
+                            QString *error)
+{
+    // (day, key, metric) -> bucket -> calls
+    std::map<std::tuple<qint64, QString, int>, std::map<int, qint64>> days;
+    for (const auto &[key, calls] : hourly) {
+        const auto &[hour, keyId, metric, bucket] = key;
+        days[{hour / 86400 * 86400, keyId, metric}][bucket] += calls;
+    }
+    for (auto &[key, buckets] : days) {
+        const auto &[day, keyId, metric] = key;
+        select.bindValue(0, day);
+        select.bindValue(1, keyText(keyId));
+        select.bindValue(2, metric);
+        if (!select.exec())
+            return fail(error, QStringLiteral("Cannot read the daily latency rollup"), select);
+        if (select.next()) {
+            LatencyHistogram stored;
+            if (!unpack(select.value(0).toString(), &stored)) {
+                *error = QStringLiteral("The daily latency rollup of day %1 is damaged").arg(day);
+                return false;
+            }
+            for (const auto &[bucket, calls] : stored.buckets())
+                buckets[bucket] += calls;
+        }
+        select.finish();
+        upsert.bindValue(0, day);
+        upsert.bindValue(1, keyText(keyId));
+        upsert.bindValue(2, metric);
+        upsert.bindValue(3, pack(buckets));
+        if (!upsert.exec())
+            return fail(error, QStringLiteral("Cannot update the daily latency rollup"), upsert);
+    }
+    return true;
+}
+
+bool LatencySql::backfillDaily(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery hours(db);
+    hours.setForwardOnly(true);
+    if (!hours.exec(QStringLiteral(
+            "SELECT (hour / 86400) * 86400, client_key_id, metric, bucket, SUM(count) "
+            "FROM latency_hourly GROUP BY (hour / 86400) * 86400, client_key_id, metric, bucket "
+            "ORDER BY 1, 2, 3, 4")))
+        return fail(error, QStringLiteral("Cannot read the latency rollup"), hours);
+    QSqlQuery insert(db);
+    if (!insert.prepare(dailyUpsertStatement()))
+        return fail(error, QStringLiteral("Cannot prepare the daily latency rollup"), insert);
+    std::tuple<qint64, QString, int> current;
+    std::map<int, qint64> buckets;
+    auto flush = [&]() {
+        if (buckets.empty())
+            return true;
+        insert.bindValue(0, std::get<0>(current));
+        insert.bindValue(1, keyText(std::get<1>(current)));
+        insert.bindValue(2, std::get<2>(current));
+        insert.bindValue(3, pack(buckets));
+        buckets.clear();
+        return insert.exec()
+            || fail(error, QStringLiteral("Cannot fill the daily latency rollup"), insert);
+    };
+    while (hours.next()) {
+        const std::tuple<qint64, QString, int> key{
+            hours.value(0).toLongLong(), hours.value(1).toString(), hours.value(2).toInt()};
+        if (key != current && !flush())
+            return false;
+        current = key;
+        buckets[hours.value(3).toInt()] += hours.value(4).toLongLong();
+    }
+    return flush();
+}
+
 bool LatencySql::upsert(QSqlQuery &prepared, const Counts &counts, QString *error)
 {
     for (const auto &[key, calls] : counts) {
@@ -83,17 +196,41 @@ std::optional<QHash<QString, LatencyStats>> LatencySql::read(const QSqlDatabase 
     QHash<QString, LatencyStats> result;
     if (range.isEmpty())
         return result;
-    const UsageSql::HourSplit split = UsageSql::split(range);
+    const UsageSql::DaySplit split = UsageSql::splitDays(range);
     const QString keyCondition
         = clientKeyId.isEmpty() ? QString() : QStringLiteral(" AND client_key_id = ?");
+
+    QSqlQuery days(db);
+    days.setForwardOnly(true);
+    days.prepare(QLatin1String("SELECT client_key_id, metric, counts FROM latency_daily WHERE "
+                               "day >= ? AND day < ?")
+                 + keyCondition);
+    days.addBindValue(split.dayFromSec);
+    days.addBindValue(split.dayToSec);
+    if (!clientKeyId.isEmpty())
+        days.addBindValue(clientKeyId);
+    if (!days.exec()) {
+        fail(error, QStringLiteral("Cannot read the daily latency rollup"), days);
+        return std::nullopt;
+    }
+    while (days.next()) {
+        LatencyStats &stats = result[days.value(0).toString()];
+        if (!unpack(days.value(2).toString(),
+                    days.value(1).toInt() == Ttft ? &stats.ttft : &stats.latency)) {
+            *error = QStringLiteral("The daily latency rollup is damaged");
+            return std::nullopt;
+        }
+    }
 
     QSqlQuery hours(db);
     hours.setForwardOnly(true);
     hours.prepare(QLatin1String("SELECT client_key_id, metric, bucket, SUM(count) FROM "
-                                "latency_hourly WHERE hour >= ? AND hour < ?")
+                                "latency_hourly WHERE ((hour >= ? AND hour < ?) OR "
+                                "(hour >= ? AND hour < ?))")
                   + keyCondition + QLatin1String(" GROUP BY client_key_id, metric, bucket"));
-    hours.addBindValue(split.fullFromSec);
-    hours.addBindValue(split.fullToSec);
+    for (const qint64 bound :
+         {split.hour1FromSec, split.hour1ToSec, split.hour2FromSec, split.hour2ToSec})
+        hours.addBindValue(bound);
     if (!clientKeyId.isEmpty())
         hours.addBindValue(clientKeyId);
     if (!hours.exec()) {

@@ -104,6 +104,94 @@ private:
         return {r1, r2, r3, r4, r5, r6};
     }
 
+    // Calls over five UTC days at scattered times, three keys, three models: the data of the
+    // tests that compare the rollup paths (whole days, whole hours, partial hours) with sums
+    // over the calls themselves. Inserted out of time order in batches of 37, so that the
+    // writer merges into daily rows many times.
+    static std::vector<CallRecord> spreadCalls()
+    {
+        std::vector<CallRecord> calls;
+        quint32 state = 12345;
+        auto next = [&state](quint32 bound) {
+            state = state * 1103515245u + 12345u;
+            return (state >> 8) % bound;
+        };
+        const QString models[]
+            = {QStringLiteral("m-a"), QStringLiteral("m-b"), QStringLiteral("m-c")};
+        const QString keys[] = {QString(), QStringLiteral("ka"), QStringLiteral("kb")};
+        for (int i = 0; i < 600; ++i) {
+            const qint64 time = at(-2, 0) + qint64(next(5 * 24 * 3600)) * 1000 + next(1000);
+            CallRecord r = record("s" + QByteArray::number(i), time);
+            r.servedModel = models[next(3)];
+            r.provider = r.servedModel == QLatin1String("m-c") ? QStringLiteral("p2")
+                                                               : QStringLiteral("p1");
+            r.clientKeyId = keys[next(3)];
+            r.httpStatus = next(10) == 0 ? 500 : 200;
+            r.usage = {qint64(next(5000)), qint64(next(100)), 0, 0, qint64(next(900)), 0};
+            if (next(7) == 0)
+                r.costUsd.reset();
+            else
+                r.costUsd = double(next(1000)) / 1024; // exact in binary: sums in any order agree
+            r.latencyUs = 1000 + next(5000000);
+            r.streamed = next(2) == 0;
+            if (r.streamed)
+                r.ttftUs = 100 + next(200000);
+            calls.push_back(r);
+        }
+        return calls;
+    }
+
+    static CallQueries openSpread(QTemporaryDir &dir, std::vector<CallRecord> *calls)
+    {
+        *calls = spreadCalls();
+        const QString path = dir.filePath(QStringLiteral("spread.sqlite"));
+        {
+            Database writer = openForTest(path);
+            CallInserter inserter(writer.connection());
+            for (size_t i = 0; i < calls->size(); i += 37) {
+                const std::vector<CallRecord> batch(calls->begin() + qint64(i),
+                                                    calls->begin()
+                                                        + qint64(std::min(calls->size(), i + 37)));
+                if (!inserter.insert(batch).ok)
+                    qFatal("Cannot insert the spread calls");
+            }
+        }
+        QString error;
+        auto queries = CallQueries::open(path, &error);
+        if (!queries)
+            qFatal("%s", qPrintable(error));
+        return std::move(*queries);
+    }
+
+    static UsageTotals sumOf(const std::vector<const CallRecord *> &calls)
+    {
+        UsageTotals t;
+        for (const CallRecord *r : calls) {
+            ++t.requests;
+            t.errors += r->httpStatus >= 400 || r->httpStatus == 0 ? 1 : 0;
+            t.streamed += r->streamed ? 1 : 0;
+            t.tokens.inputTokens += r->usage.inputTokens;
+            t.tokens.cachedInputTokens += r->usage.cachedInputTokens;
+            t.tokens.outputTokens += r->usage.outputTokens;
+            t.costUsd += r->costUsd.value_or(0);
+            t.unpriced += r->costUsd ? 0 : 1;
+            t.latencyUsSum += r->latencyUs;
+            t.ttftUsSum += r->ttftUs.value_or(0);
+            t.ttftCount += r->ttftUs ? 1 : 0;
+        }
+        return t;
+    }
+
+    static bool sameTotals(const UsageTotals &a, const UsageTotals &b)
+    {
+        return a.requests == b.requests && a.errors == b.errors && a.streamed == b.streamed
+            && a.tokens.inputTokens == b.tokens.inputTokens
+            && a.tokens.cachedInputTokens == b.tokens.cachedInputTokens
+            && a.tokens.outputTokens == b.tokens.outputTokens && a.costUsd == b.costUsd
+            && a.unpriced == b.unpriced && a.latencyUsSum == b.latencyUsSum
+            && a.ttftUsSum == b.ttftUsSum && a.ttftCount == b.ttftCount;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -350,6 +438,152 @@ private Q_SLOTS:
                 break;
         }
         QCOMPARE(seen, expected);
+    }
+
+    void rollupsEqualCallsOverAnyRange_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::newRow("partial days and hours at both ends") << at(-2, 5, 17, 3) << at(2, 7, 3, 9);
+        QTest::newRow("whole days") << at(-1, 0) << at(2, 0);
+        QTest::newRow("whole hours around one day") << at(-1, 5) << at(1, 19);
+        QTest::newRow("partial hours around one day") << at(-1, 23, 30) << at(1, 0, 30);
+        QTest::newRow("one ms short of two days") << at(0, 0, 0, 0, 1) << at(1, 23, 59, 59, 999);
+        QTest::newRow("inside one day") << at(0, 3, 10) << at(0, 20, 50);
+        QTest::newRow("all time") << qint64(0) << std::numeric_limits<qint64>::max();
+    }
+
+    void rollupsEqualCallsOverAnyRange()
+    {
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QTemporaryDir dir;
+        std::vector<CallRecord> calls;
+        const CallQueries queries = openSpread(dir, &calls);
+        const TimeRange range{from, to};
+
+        for (const QString &key : {QString(), QStringLiteral("ka")}) {
+            std::vector<const CallRecord *> inRange;
+            for (const CallRecord &r : calls) {
+                if (range.contains(r.startedAtMs) && (key.isEmpty() || r.clientKeyId == key))
+                    inRange.push_back(&r);
+            }
+            QVERIFY(inRange.size() > 20);
+            QVERIFY(sameTotals(queries.totals(range, key), sumOf(inRange)));
+            QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+
+            const QList<UsageGroup> models = queries.groupBy(range, GroupBy::Model, key);
+            QCOMPARE(models.size(), 3);
+            for (const UsageGroup &group : models) {
+                std::vector<const CallRecord *> ofModel;
+                for (const CallRecord *r : inRange) {
+                    if (r->servedModel == group.key)
+                        ofModel.push_back(r);
+                }
+                QVERIFY2(sameTotals(group.totals, sumOf(ofModel)), qPrintable(group.key));
+            }
+
+            // Days of UTC+2 fold from hours; each bucket equals its calls.
+            for (int offset : {0, 7200}) {
+                const QList<UsageBucket> days = queries.timeSeries(range, Bucket::Day, key, offset);
+                qint64 requests = 0;
+                for (const UsageBucket &day : days) {
+                    std::vector<const CallRecord *> ofDay;
+                    for (const CallRecord *r : inRange) {
+                        if (r->startedAtMs >= day.startMs
+                            && r->startedAtMs < day.startMs + 86400000)
+                            ofDay.push_back(r);
+                    }
+                    QVERIFY(sameTotals(day.totals, sumOf(ofDay)));
+                    requests += day.totals.requests;
+                }
+                QCOMPARE(requests, qint64(inRange.size()));
+            }
+
+            // Histograms bucket for bucket, from latency_daily, latency_hourly and calls.
+            LatencyHistogram latency, ttft;
+            for (const CallRecord *r : inRange) {
+                latency.addValue(r->latencyUs);
+                if (r->ttftUs)
+                    ttft.addValue(*r->ttftUs);
+            }
+            const LatencyStats stats = queries.latency(range, key);
+            QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+            QCOMPARE(stats.latency.buckets(), latency.buckets());
+            QCOMPARE(stats.ttft.buckets(), ttft.buckets());
+        }
+    }
+
+    void logSortedAcrossDays_data()
+    {
+        QTest::addColumn<int>("by");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<QString>("model");
+        const qint64 all = std::numeric_limits<qint64>::max();
+        QTest::newRow("cost desc, all time")
+            << int(LogSort::Cost) << true << qint64(0) << all << QString();
+        QTest::newRow("cost asc, partial days")
+            << int(LogSort::Cost) << false << at(-1, 13, 7) << at(1, 2, 30) << QString();
+        QTest::newRow("latency desc, one model")
+            << int(LogSort::Latency) << true << qint64(0) << all << QStringLiteral("m-b");
+        QTest::newRow("latency asc, partial days")
+            << int(LogSort::Latency) << false << at(-2, 23) << at(0, 1) << QString();
+    }
+
+    void logSortedAcrossDays()
+    {
+        QFETCH(int, by);
+        QFETCH(bool, descending);
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(QString, model);
+        QTemporaryDir dir;
+        std::vector<CallRecord> calls;
+        const CallQueries queries = openSpread(dir, &calls);
+
+        // The expected order: every matching call sorted by value, ties by id (insert order).
+        struct Expected
+        {
+            double value;
+            qint64 id;
+            QString requestId;
+        };
+        std::vector<Expected> expected;
+        for (size_t i = 0; i < calls.size(); ++i) {
+            const CallRecord &r = calls[i];
+            if (r.startedAtMs < from || r.startedAtMs >= to
+                || (!model.isEmpty() && r.servedModel != model))
+                continue;
+            const double value
+                = LogSort(by) == LogSort::Cost ? r.costUsd.value_or(-1) : double(r.latencyUs);
+            expected.push_back({value, qint64(i) + 1, QString::fromUtf8(r.requestId)});
+        }
+        std::sort(expected.begin(), expected.end(), [descending](const auto &a, const auto &b) {
+            if (a.value != b.value)
+                return descending ? a.value > b.value : a.value < b.value;
+            return descending ? a.id > b.id : a.id < b.id;
+        });
+        QStringList want;
+        for (const Expected &e : expected)
+            want.append(e.requestId);
+        QVERIFY(want.size() > 50);
+
+        CallFilter filter;
+        filter.range = {from, to};
+        filter.model = model;
+        QStringList seen;
+        LogCursor cursor;
+        for (int page = 0; page < 1000; ++page) { // pages of 7
+            const LogPage result = queries.logPage(filter, cursor, 7, {LogSort(by), descending});
+            QVERIFY2(queries.lastError().isEmpty(), qPrintable(queries.lastError()));
+            seen += ids(result.rows);
+            cursor = result.next;
+            if (!result.hasMore)
+                break;
+        }
+        QCOMPARE(seen, want);
     }
 
     void callsWrittenAfterAnId()

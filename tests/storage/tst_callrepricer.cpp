@@ -88,6 +88,14 @@ void TestCallRepricer::repricesChangedCallsAndTheirRollups()
     const UsageTotals totals = queries->totals({at(0, 0), at(1, 0)});
     QCOMPARE(totals.costUsd, 0.005);
     QCOMPARE(totals.unpriced, 1);
+    // Whole days come from usage_daily, hours from usage_hourly, series from usage_key_hourly.
+    const UsageTotals hours = queries->totals({at(0, 0), at(0, 23)});
+    QCOMPARE(hours.costUsd, 0.005);
+    QCOMPARE(hours.unpriced, 1);
+    const QList<UsageBucket> days = queries->timeSeries({at(0, 0), at(1, 0)}, Bucket::Day);
+    QCOMPARE(days.size(), 1);
+    QCOMPARE(days.at(0).totals.costUsd, 0.005);
+    QCOMPARE(days.at(0).totals.unpriced, 1);
 }
 
 void TestCallRepricer::leavesFreeCallsAlone()

@@ -1,7 +1,9 @@
 #include "database.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -263,6 +265,92 @@ private Q_SLOTS:
         QCOMPARE(rows,
                  QStringList({QStringLiteral("0  0 80 2"), QStringLiteral("0  1 54 1"),
                               QStringLiteral("3600 k 0 125 1")}));
+    }
+
+    // A ledger of schema 2 gets the daily and per-key rollups summed from its hourly ones, and
+    // the log's new indexes in place of the old ones.
+    void migrationThreeBuildsDailyRollups()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Database::latestSchemaVersion() >= 3); // also registers the resources
+            QSqlQuery query(raw);
+            for (const char *name : {"0001_initial.sql", "0002_dashboard_measures.sql"}) {
+                QFile file(QLatin1String(":/migrations/") + QLatin1String(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                for (const QString &statement :
+                     Database::splitSqlScript(QString::fromUtf8(file.readAll())))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            // Hours 0 and 23 of day 0 and hour 0 of day 1 (86400), as schema 2's writer left
+            // them: two models, keys '' and 'k'.
+            for (const char *insert :
+                 {"INSERT INTO usage_hourly (hour, provider, model, client_key_id, requests, "
+                  "errors, input_tokens, cost_usd, unpriced, cache_savings_usd) VALUES "
+                  "(0, 'p', 'm1', '', 2, 1, 100, 0.5, 0, 0.25), "
+                  "(0, 'p', 'm2', 'k', 1, 0, 10, 0.25, 1, 0), "
+                  "(82800, 'p', 'm1', '', 3, 0, 1000, 1.0, 0, 0.5), "
+                  "(86400, 'p', 'm1', 'k', 4, 2, 7, 2.0, 0, 0)",
+                  "INSERT INTO latency_hourly (hour, client_key_id, metric, bucket, count) VALUES "
+                  "(0, '', 0, 80, 2), (0, 'k', 0, 81, 1), (82800, '', 0, 80, 3), "
+                  "(82800, '', 0, 70, 1), (82800, '', 1, 54, 5), (86400, 'k', 0, 80, 4)",
+                  "INSERT INTO calls (request_id, started_at, endpoint, api_format, streamed, "
+                  "status, usage_source, requested_model, served_model, cost_usd, latency_us) "
+                  "VALUES ('a', 1000, '/v1', 'openai', 0, 200, 'none', 'm0', 'm1', 0.5, 10), "
+                  "('b', 2000, '/v1', 'openai', 0, 200, 'none', 'm1', NULL, NULL, 20)",
+                  "PRAGMA user_version = 2"})
+                QVERIFY2(query.exec(QLatin1String(insert)), insert);
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
+
+        QString error;
+        auto db = Database::open(path, writer(), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        auto rows = [&db](const char *sql) {
+            QSqlQuery query(db->connection());
+            if (!query.exec(QLatin1String(sql)))
+                return QStringList{query.lastError().text()};
+            QStringList result;
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < query.record().count(); ++i)
+                    row << query.value(i).toString();
+                result << row.join(QLatin1Char(' '));
+            }
+            return result;
+        };
+        QCOMPARE(rows("SELECT day, model, client_key_id, requests, errors, input_tokens, cost_usd, "
+                      "unpriced, cache_savings_usd FROM usage_daily ORDER BY day, model"),
+                 QStringList({QStringLiteral("0 m1  5 1 1100 1.5 0 0.75"),
+                              QStringLiteral("0 m2 k 1 0 10 0.25 1 0"),
+                              QStringLiteral("86400 m1 k 4 2 7 2 0 0")}));
+        QCOMPARE(rows("SELECT hour, client_key_id, requests, input_tokens, cost_usd FROM "
+                      "usage_key_hourly ORDER BY hour, client_key_id"),
+                 QStringList({QStringLiteral("0  2 100 0.5"), QStringLiteral("0 k 1 10 0.25"),
+                              QStringLiteral("82800  3 1000 1"), QStringLiteral("86400 k 4 7 2")}));
+        QCOMPARE(rows("SELECT day, client_key_id, metric, counts FROM latency_daily "
+                      "ORDER BY day, client_key_id, metric"),
+                 QStringList({QStringLiteral("0  0 70:1 80:5"), QStringLiteral("0  1 54:5"),
+                              QStringLiteral("0 k 0 81:1"), QStringLiteral("86400 k 0 80:4")}));
+        QCOMPARE(rows("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'calls' "
+                      "AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+                 QStringList({QStringLiteral("calls_day_cost"), QStringLiteral("calls_day_latency"),
+                              QStringLiteral("calls_key_started_at"),
+                              QStringLiteral("calls_model_started_at"),
+                              QStringLiteral("calls_provider_started_at"),
+                              QStringLiteral("calls_started_at"),
+                              QStringLiteral("calls_status_started_at")}));
+        // The model filter's index holds the served model, else the requested one.
+        QCOMPARE(rows("SELECT request_id FROM calls INDEXED BY calls_model_started_at "
+                      "WHERE COALESCE(served_model, requested_model) = 'm1' ORDER BY started_at"),
+                 QStringList({QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void splitsScripts()
