@@ -12,6 +12,9 @@ ProxyHost::ProxyHost(ProxyRuntime::Options options, QObject *parent)
     connect(m_runtime, &ProxyRuntime::started, this, &ProxyHost::started);
     connect(m_runtime, &ProxyRuntime::failed, this, &ProxyHost::failed);
     connect(m_runtime, &ProxyRuntime::warning, this, &ProxyHost::warning);
+    connect(m_runtime, &ProxyRuntime::reloaded, this, &ProxyHost::reloaded);
+    connect(m_runtime, &ProxyRuntime::rebound, this, &ProxyHost::rebound);
+    connect(m_runtime, &ProxyRuntime::pausedChanged, this, &ProxyHost::pausedChanged);
     connect(m_runtime, &ProxyRuntime::started, m_runtime, [this] {
         // The service exists once started; relay its calls to this thread.
         connect(m_runtime->service(), &ProxyService::callCompleted, this, &ProxyHost::callCompleted,
@@ -30,6 +33,18 @@ ProxyHost::~ProxyHost()
 void ProxyHost::start()
 {
     QMetaObject::invokeMethod(m_runtime, &ProxyRuntime::start, Qt::QueuedConnection);
+}
+
+void ProxyHost::reload()
+{
+    QMetaObject::invokeMethod(m_runtime, &ProxyRuntime::reload, Qt::QueuedConnection);
+}
+
+void ProxyHost::setPaused(bool paused)
+{
+    QMetaObject::invokeMethod(
+        m_runtime, [runtime = m_runtime, paused] { runtime->setPaused(paused); },
+        Qt::QueuedConnection);
 }
 
 bool ProxyHost::stop(QString *error)

@@ -18,11 +18,18 @@ public:
 
     void start();
     bool stop(QString *error = nullptr);
+    // Applies the config files and provider keys again (e.g. after a key was stored).
+    void reload();
+    // Stops or resumes accepting connections; calls in flight complete.
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
     void failed(const QString &error);
     void warning(const QString &message);
+    void reloaded();
+    void rebound(const QUrl &baseUrl);
+    void pausedChanged(bool paused);
     void callCompleted(const CallRecord &record);
     void callsWritten(int count); // the writer committed count more calls
 

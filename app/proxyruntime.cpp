@@ -9,15 +9,36 @@
 #include "proxyservice.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcRuntime, "ledger.app", QtInfoMsg)
+
+namespace {
+
+// Editors and QSaveFile write a file in several steps (temporary file, rename):
+// changes are read once the file has been quiet this long.
+constexpr int SettleMs = 150;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 ProxyRuntime::ProxyRuntime(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_writer(new CallLogWriter(this))
-{ }
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(SettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &ProxyRuntime::onFilesTouched);
+}
 
 ProxyRuntime::~ProxyRuntime()
 {
@@ -49,20 +70,31 @@ std::optional<PriceTable> ProxyRuntime::loadPrices(const LedgerPaths &paths,
     return prices;
 }
 
+std::optional<ProxyConfig> ProxyRuntime::loadConfig(QString *error) const
+{
+    ConfigResult loaded = ConfigLoader::loadFile(m_options.paths.configFile);
+    if (!loaded.config) {
+        *error = loaded.error;
+        return std::nullopt;
+    }
+    if (m_options.listenAddress)
+        loaded.config->listenAddress = *m_options.listenAddress;
+    if (m_options.port)
+        loaded.config->port = *m_options.port;
+    return loaded.config;
+}
+
 void ProxyRuntime::start()
 {
     QString error;
     if (!m_options.paths.ensureDataDir(&error))
         return Q_EMIT failed(error);
 
-    ConfigResult loaded = ConfigLoader::loadFile(m_options.paths.configFile);
-    if (!loaded.config)
-        return Q_EMIT failed(loaded.error);
-    m_config = *loaded.config;
-    if (m_options.listenAddress)
-        m_config.listenAddress = *m_options.listenAddress;
-    if (m_options.port)
-        m_config.port = *m_options.port;
+    m_loadedContents = watchedContents();
+    const auto config = loadConfig(&error);
+    if (!config)
+        return Q_EMIT failed(error);
+    m_config = *config;
 
     const auto prices = loadPrices(m_options.paths, m_config, &error);
     if (!prices)
@@ -87,25 +119,30 @@ void ProxyRuntime::start()
                                   Q_EMIT warning(secret.warning);
                               m_keyIdentifier = new ClientKeyIdentifier(secret.secret, this);
                               m_service->setClientKeyIdentifier(m_keyIdentifier);
-                              loadProviderKeys();
+                              readProviderKeys(m_config, [this](const auto &keys) {
+                                  for (auto it = keys.begin(); it != keys.end(); ++it)
+                                      m_service->setProviderKey(it.key(), it.value());
+                                  listen();
+                              });
                           });
 }
 
-void ProxyRuntime::loadProviderKeys()
+void ProxyRuntime::readProviderKeys(const ProxyConfig &config, KeysCallback done)
 {
+    auto keys = std::make_shared<QHash<QString, QByteArray>>();
     auto pending = std::make_shared<int>(1); // one for this function itself
-    auto settle = [this, pending] {
+    auto settle = [keys, pending, done = std::move(done)] {
         if (--*pending == 0)
-            listen();
+            done(*keys);
     };
-    for (const ProviderConfig &p : std::as_const(m_config.providers)) {
+    for (const ProviderConfig &p : config.providers) {
         if (p.keySource == ProviderConfig::KeySource::Environment) {
             const QByteArray key = qgetenv(p.keyName.toLocal8Bit().constData());
             if (key.isEmpty())
                 Q_EMIT warning(QStringLiteral("provider \"%1\": environment variable %2 is not set")
                                    .arg(p.id, p.keyName));
             else
-                m_service->setProviderKey(p.id, key);
+                keys->insert(p.id, key);
         } else if (p.keySource == ProviderConfig::KeySource::Keychain) {
             if (!m_secrets) {
                 Q_EMIT warning(
@@ -118,9 +155,9 @@ void ProxyRuntime::loadProviderKeys()
             ++*pending;
             const QString id = p.id;
             m_secrets->read(QLatin1String("provider/") + p.keyName,
-                            [this, id, settle](const SecretStore::ReadResult &read) {
+                            [this, id, keys, settle](const SecretStore::ReadResult &read) {
                                 if (read.status == SecretStore::Status::Ok)
-                                    m_service->setProviderKey(id, read.secret);
+                                    keys->insert(id, read.secret);
                                 else
                                     Q_EMIT warning(QStringLiteral("provider \"%1\": no key in the "
                                                                   "OS keychain (%2)")
@@ -142,7 +179,114 @@ void ProxyRuntime::listen()
     m_port = m_server->start(m_config.listenAddress, m_config.port, &error);
     if (m_port == 0)
         return Q_EMIT failed(error);
+    if (m_paused)
+        m_server->pause();
+    watchFiles();
     Q_EMIT started(baseUrl());
+}
+
+void ProxyRuntime::reload()
+{
+    if (!m_server || m_stopped)
+        return;
+    const int generation = ++m_generation;
+    m_loadedContents = watchedContents();
+    QString error;
+    const auto config = loadConfig(&error);
+    if (!config)
+        return Q_EMIT warning(
+            tr("The new configuration was not applied; the proxy keeps running with the "
+               "previous one. %1")
+                .arg(error));
+    const auto prices = loadPrices(m_options.paths, *config, &error);
+    if (!prices)
+        return Q_EMIT warning(
+            tr("The new prices were not applied; the proxy keeps the previous ones. %1")
+                .arg(error));
+    readProviderKeys(*config,
+                     [this, generation, config = *config,
+                      prices = *prices](const QHash<QString, QByteArray> &keys) {
+                         if (generation == m_generation && !m_stopped)
+                             apply(config, prices, keys);
+                     });
+}
+
+void ProxyRuntime::apply(const ProxyConfig &config, const PriceTable &prices,
+                         const QHash<QString, QByteArray> &keys)
+{
+    rebind(config);
+    ProxyConfig running = config;
+    running.listenAddress = m_config.listenAddress; // what rebind() achieved
+    running.port = m_config.port;
+    m_config = running;
+    m_service->setSettings(
+        std::make_shared<const CallSettings>(CallSettings{running, prices, keys}));
+    qCInfo(lcRuntime, "applied the configuration of %s", qPrintable(m_options.paths.configFile));
+    Q_EMIT reloaded();
+}
+
+void ProxyRuntime::rebind(const ProxyConfig &config)
+{
+    if (config.listenAddress == m_config.listenAddress && config.port == m_config.port)
+        return;
+    QString error;
+    const quint16 port = m_server->start(config.listenAddress, config.port, &error);
+    if (port == 0)
+        return Q_EMIT warning(
+            tr("The proxy stays on %1: %2").arg(baseUrl().toString(QUrl::RemovePath), error));
+    m_config.listenAddress = config.listenAddress;
+    m_config.port = config.port;
+    m_port = port;
+    Q_EMIT rebound(baseUrl());
+}
+
+void ProxyRuntime::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    if (m_server && !paused) {
+        QString error;
+        if (!m_server->resume(&error))
+            return Q_EMIT warning(error);
+    } else if (m_server) {
+        m_server->pause();
+    }
+    m_paused = paused;
+    qCInfo(lcRuntime, paused ? "paused" : "resumed");
+    Q_EMIT pausedChanged(paused);
+}
+
+QByteArray ProxyRuntime::watchedContents() const
+{
+    return readAll(m_options.paths.configFile) + QByteArray(1, '\0')
+        + readAll(m_options.paths.priceOverridesFile());
+}
+
+void ProxyRuntime::watchFiles()
+{
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        // A file replaced by a rename (QSaveFile, most editors) is no longer
+        // watched: its directory is watched too, and the file again after each event.
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, &m_settle,
+                qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
+                qOverload<>(&QTimer::start));
+    }
+    for (const QString &file : {m_options.paths.configFile, m_options.paths.priceOverridesFile()}) {
+        const QString directory = QFileInfo(file).absolutePath();
+        if (QFileInfo::exists(directory) && !m_watcher->directories().contains(directory))
+            m_watcher->addPath(directory);
+        if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+            m_watcher->addPath(file);
+    }
+}
+
+void ProxyRuntime::onFilesTouched()
+{
+    watchFiles();
+    if (watchedContents() != m_loadedContents)
+        reload();
 }
 
 QUrl ProxyRuntime::baseUrl() const
@@ -159,6 +303,10 @@ QUrl ProxyRuntime::baseUrl() const
 
 bool ProxyRuntime::stop(QString *error)
 {
+    m_stopped = true;
+    m_settle.stop();
+    delete m_watcher;
+    m_watcher = nullptr;
     delete m_server; // no new calls
     m_server = nullptr;
     if (m_service)

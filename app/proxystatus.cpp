@@ -7,8 +7,20 @@
 #include <QGuiApplication>
 #include <QLocale>
 
-ProxyStatus::ProxyStatus(ProxyHost *host, QObject *parent) : QObject(parent)
+ProxyStatus::ProxyStatus(ProxyHost *host, QObject *parent) : QObject(parent), m_host(host)
 {
+    connect(this, &ProxyStatus::stateChanged, this, &ProxyStatus::statusTextChanged);
+    connect(this, &ProxyStatus::pausedChanged, this, &ProxyStatus::statusTextChanged);
+    connect(host, &ProxyHost::rebound, this, [this](const QUrl &url) {
+        m_baseUrl = url;
+        Q_EMIT stateChanged();
+    });
+    connect(host, &ProxyHost::pausedChanged, this, [this](bool paused) {
+        if (paused == m_paused)
+            return;
+        m_paused = paused;
+        Q_EMIT pausedChanged();
+    });
     connect(host, &ProxyHost::started, this, [this](const QUrl &url) {
         m_baseUrl = url;
         m_state = State::Listening;
@@ -60,6 +72,26 @@ void ProxyStatus::onCall(const CallRecord &record)
                           QLocale().toString(record.usage.totalTokens()),
                           QLocale().toString(record.latencyUs / 1000));
     Q_EMIT callsChanged();
+}
+
+QString ProxyStatus::statusText() const
+{
+    switch (m_state) {
+    case State::Starting:
+        return tr("Starting…");
+    case State::Failed:
+        return tr("Stopped: %1").arg(m_error);
+    case State::Listening:
+        break;
+    }
+    const QString where = m_baseUrl.host() + u':' + QString::number(m_baseUrl.port());
+    return m_paused ? tr("Paused (%1 accepts no new calls)").arg(where)
+                    : tr("Listening on %1").arg(where);
+}
+
+void ProxyStatus::setPaused(bool paused)
+{
+    m_host->setPaused(paused);
 }
 
 void ProxyStatus::copyToClipboard(const QString &text) const

@@ -24,6 +24,9 @@ class ProxyStatus : public QObject
     Q_PROPERTY(int callCount READ callCount NOTIFY callsChanged)
     Q_PROPERTY(QString costText READ costText NOTIFY callsChanged)
     Q_PROPERTY(QString lastCallText READ lastCallText NOTIFY callsChanged)
+    Q_PROPERTY(bool paused READ paused NOTIFY pausedChanged)
+    // One line for a status bar or tray tooltip: listening where, paused, failed.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
     enum class State { Starting, Listening, Failed };
@@ -40,18 +43,26 @@ public:
     int callCount() const { return m_calls; }
     QString costText() const;
     QString lastCallText() const { return m_lastCall; }
+    bool paused() const { return m_paused; }
+    QString statusText() const;
 
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    // Asks the proxy to pause or resume; paused follows once it has.
+    Q_INVOKABLE void setPaused(bool paused);
 
 Q_SIGNALS:
     void stateChanged();
     void warningsChanged();
     void callsChanged();
+    void pausedChanged();
+    void statusTextChanged();
 
 private:
     void onCall(const CallRecord &record);
 
+    ProxyHost *m_host;
     State m_state = State::Starting;
+    bool m_paused = false;
     QString m_error;
     QUrl m_baseUrl;
     QStringList m_warnings;

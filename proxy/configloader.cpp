@@ -31,6 +31,7 @@ const QSet<QString> &knownTopLevelKeys()
         QStringLiteral("inject_stream_usage"),
         QStringLiteral("limits"),
         QStringLiteral("prices"),
+        QStringLiteral("retention_days"),
         QStringLiteral("$schema"),
     };
     return keys;
@@ -184,6 +185,44 @@ QList<ProviderConfig> ProxyConfig::defaultProviders(const QProcessEnvironment &e
     return {openai, anthropic};
 }
 
+QJsonObject ConfigLoader::providerToJson(const ProviderConfig &p)
+{
+    QJsonValue apiKey;
+    switch (p.keySource) {
+    case ProviderConfig::KeySource::Client:
+        apiKey = QStringLiteral("client");
+        break;
+    case ProviderConfig::KeySource::None:
+        apiKey = QStringLiteral("none");
+        break;
+    case ProviderConfig::KeySource::Keychain:
+        apiKey = QJsonObject{{QLatin1String("keychain"), p.keyName}};
+        break;
+    case ProviderConfig::KeySource::Environment:
+        apiKey = QJsonObject{{QLatin1String("env"), p.keyName}};
+        break;
+    }
+    QJsonObject o{
+        {QLatin1String("id"), p.id},
+        {QLatin1String("kind"),
+         p.kind == WireFormat::Anthropic ? QLatin1String("anthropic") : QLatin1String("openai")},
+        {QLatin1String("base_url"), p.baseUrl.toString()},
+        {QLatin1String("models"), QJsonArray::fromStringList(p.models)},
+        {QLatin1String("api_key"), apiKey},
+    };
+    if (p.local)
+        o.insert(QLatin1String("local"), true);
+    return o;
+}
+
+QJsonArray ConfigLoader::providersToJson(const QList<ProviderConfig> &providers)
+{
+    QJsonArray list;
+    for (const ProviderConfig &p : providers)
+        list.append(providerToJson(p));
+    return list;
+}
+
 ConfigResult ConfigLoader::loadFile(const QString &path, const QProcessEnvironment &env)
 {
     QFile file(path);
@@ -240,6 +279,16 @@ ConfigResult ConfigLoader::parse(const QByteArray &json, const QProcessEnvironme
 
     if (!readLimits(r, o.value(QLatin1String("limits")), c))
         return {std::nullopt, r.error};
+
+    const QJsonValue retention = o.value(QLatin1String("retention_days"));
+    if (!retention.isUndefined()) {
+        const double value = retention.toDouble(-1);
+        if (!retention.isDouble() || value < 0 || value > 36500 || value != int(value))
+            return {std::nullopt,
+                    QStringLiteral("retention_days: must be an integer from 0 (keep everything) "
+                                   "to 36500")};
+        c.retentionDays = int(value);
+    }
 
     const QJsonValue providers = o.value(QLatin1String("providers"));
     if (providers.isUndefined()) {

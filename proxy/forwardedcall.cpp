@@ -179,7 +179,7 @@ void ForwardedCall::completeBuffered()
     fillUsageFromBody();
     settleUsage();
     HeaderList headers = responseHeaders();
-    const CostResult cost = m_service->price(m_record, m_plan.provider);
+    const CostResult cost = ProxyService::price(m_record, m_plan.provider, m_plan.settings->prices);
     m_record.applyCost(cost);
     if (cost.usd)
         headers.append({"x-llmledger-cost-usd", QByteArray::number(*cost.usd, 'f', 8)});
@@ -280,6 +280,7 @@ void ForwardedCall::finishRecord()
     }
     m_record.latencyUs = elapsedUs();
     m_record.proxyOverheadUs += m_ownNs / 1000;
-    m_service->complete(std::move(m_record), m_plan.provider, m_plan.clientKey);
+    m_service->complete(std::move(m_record), m_plan.provider, m_plan.clientKey,
+                        m_plan.settings->prices);
     deleteLater();
 }

@@ -3,6 +3,7 @@
 #include "callrecord.h"
 #include "incomingrequest.h"
 #include "providerconfig.h"
+#include "proxyservice.h"
 #include "responsewriter.h"
 #include "sseeventsplitter.h"
 #include "streamusagetracker.h"
@@ -30,6 +31,7 @@ public:
         QByteArray clientKey; // only to identify it; never stored
         bool billable = true; // the endpoint consumes tokens (count_tokens, models don't)
         bool knownApi = true; // a documented route, whose streams end with a known final event
+        CallSettingsPtr settings; // those the call started with (prices)
     };
 
     ForwardedCall(ProxyService *service, IncomingRequest request, Plan plan, CallRecord record,

@@ -8,18 +8,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-ModelsListing::ModelsListing(ProxyService *service, IncomingRequest request, CallRecord record,
-                             WireFormat format, QTcpSocket *client)
-    : QObject(service), m_service(service), m_request(std::move(request)),
-      m_record(std::move(record)), m_format(format), m_writer(client, m_request.closeConnection)
+ModelsListing::ModelsListing(ProxyService *service, CallSettingsPtr settings,
+                             IncomingRequest request, CallRecord record, WireFormat format,
+                             QTcpSocket *client)
+    : QObject(service), m_service(service), m_settings(std::move(settings)),
+      m_request(std::move(request)), m_record(std::move(record)), m_format(format),
+      m_writer(client, m_request.closeConnection)
 {
     QStringList providerIds;
-    for (const ProviderConfig &provider : service->config().providers) {
+    for (const ProviderConfig &provider : m_settings->config.providers) {
         if (provider.kind != format)
             continue;
         const QString path = format == WireFormat::OpenAi ? QStringLiteral("/models")
                                                           : QStringLiteral("/v1/models");
-        Http1Reply *reply = service->sendUpstream(m_request, provider, path, "GET", {});
+        Http1Reply *reply
+            = service->sendUpstream(*m_settings, m_request, provider, path, "GET", {});
         const int index = int(m_replies.size());
         m_replies.append(reply);
         m_answers.append(Answer());
@@ -90,7 +93,8 @@ void ModelsListing::respond()
         m_record.errorMessage = e.message;
     }
     m_record.latencyUs = m_request.clock.nsecsElapsed() / 1000;
-    m_service->complete(std::move(m_record), ProviderConfig(), ProxyService::clientKey(m_request));
+    m_service->complete(std::move(m_record), ProviderConfig(), ProxyService::clientKey(m_request),
+                        m_settings->prices);
     deleteLater();
 }
 

@@ -2,6 +2,7 @@
 
 #include "callrecord.h"
 #include "incomingrequest.h"
+#include "proxyservice.h"
 #include "responsewriter.h"
 #include "wireformat.h"
 
@@ -20,8 +21,8 @@ class ModelsListing : public QObject
 {
     Q_OBJECT
 public:
-    ModelsListing(ProxyService *service, IncomingRequest request, CallRecord record,
-                  WireFormat format, QTcpSocket *client);
+    ModelsListing(ProxyService *service, CallSettingsPtr settings, IncomingRequest request,
+                  CallRecord record, WireFormat format, QTcpSocket *client);
 
 private:
     struct Answer
@@ -38,6 +39,7 @@ private:
     void respondMerged();
 
     ProxyService *m_service;
+    CallSettingsPtr m_settings;
     IncomingRequest m_request;
     CallRecord m_record;
     WireFormat m_format;

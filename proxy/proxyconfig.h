@@ -3,6 +3,8 @@
 #include "providerconfig.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QProcessEnvironment>
 
@@ -26,6 +28,9 @@ struct ProxyConfig
     bool injectStreamUsage = true;
     qint64 maxRequestBodyBytes = 32 * 1024 * 1024;
     int upstreamIdleTimeoutMs = 10 * 60 * 1000;
+    // Calls (with their bodies) older than this many days are deleted; 0 keeps everything.
+    // The hourly and daily rollups behind the dashboards are kept.
+    int retentionDays = 0;
     // Model prices from the config's "prices" object (USD per million tokens),
     // raw, applied over the built-in table by the app.
     QByteArray priceOverridesJson;
@@ -54,4 +59,8 @@ public:
     static ConfigResult parse(const QByteArray &json,
                               const QProcessEnvironment &env
                               = QProcessEnvironment::systemEnvironment());
+
+    // The inverse of reading a provider: parse() gives back an equal ProviderConfig.
+    static QJsonObject providerToJson(const ProviderConfig &provider);
+    static QJsonArray providersToJson(const QList<ProviderConfig> &providers);
 };

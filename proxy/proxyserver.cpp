@@ -42,7 +42,8 @@ ProxyServer::ProxyServer(ProxyService *service, QObject *parent)
     : QAbstractHttpServer(parent), m_service(service)
 { }
 
-quint16 ProxyServer::start(const QHostAddress &address, quint16 port, QString *error)
+GuardedTcpServer *ProxyServer::openListener(const QHostAddress &address, quint16 port,
+                                            QString *error)
 {
     auto *server = new GuardedTcpServer(m_service, this);
     // Qt's default backlog of 50 drops connections when a tool opens a burst of
@@ -54,10 +55,47 @@ quint16 ProxyServer::start(const QHostAddress &address, quint16 port, QString *e
                      .arg(port)
                      .arg(server->errorString());
         delete server;
-        return 0;
+        return nullptr;
     }
+    return server;
+}
+
+quint16 ProxyServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    GuardedTcpServer *server = openListener(address, port, error);
+    if (!server)
+        return 0;
+    m_address = address;
+    m_port = server->serverPort();
+    if (m_paused)
+        server->close();
+    // The old listener only stops listening: the connections it accepted are its
+    // children and may still be relaying calls.
+    if (m_listener)
+        m_listener->close();
+    m_listener = server;
     bind(server);
-    return server->serverPort();
+    return m_port;
+}
+
+void ProxyServer::pause()
+{
+    m_paused = true;
+    if (m_listener)
+        m_listener->close();
+}
+
+bool ProxyServer::resume(QString *error)
+{
+    if (m_listener && !m_listener->isListening() && !m_listener->listen(m_address, m_port)) {
+        *error = QStringLiteral("cannot listen on %1:%2 again: %3")
+                     .arg(m_address.toString())
+                     .arg(m_port)
+                     .arg(m_listener->errorString());
+        return false;
+    }
+    m_paused = false;
+    return true;
 }
 
 bool ProxyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -78,6 +116,17 @@ bool ProxyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         ResponseWriter(socket, in.closeConnection)
             .writeComplete(200, {}, {{"Content-Type", "application/json"}},
                            QJsonDocument(m_service->health()).toJson(QJsonDocument::Compact));
+        return true;
+    }
+    if (m_paused) {
+        ProxyError e{503,
+                     QStringLiteral("service_unavailable"),
+                     QStringLiteral("proxy_paused"),
+                     QStringLiteral("LLM Ledger is paused; resume it to send calls again."),
+                     {}};
+        ResponseWriter(socket, true)
+            .writeComplete(503, {}, {{"Content-Type", "application/json"}},
+                           e.toJson(Endpoint::classify(in).format));
         return true;
     }
     if (in.path.isEmpty() || in.method.isEmpty()) {

@@ -57,13 +57,22 @@ QByteArray bearerToken(const QByteArray &authorization)
 } // namespace
 
 ProxyService::ProxyService(ProxyConfig config, PriceTable prices, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_prices(std::move(prices)), m_client(this),
-      m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
+    : QObject(parent), m_settings(std::make_shared<const CallSettings>(
+                           CallSettings{std::move(config), std::move(prices), {}})),
+      m_client(this), m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
 { }
 
 void ProxyService::setProviderKey(const QString &providerId, const QByteArray &key)
 {
-    m_providerKeys.insert(providerId, key);
+    auto settings = std::make_shared<CallSettings>(*m_settings);
+    settings->providerKeys.insert(providerId, key);
+    m_settings = std::move(settings);
+}
+
+void ProxyService::setSettings(CallSettingsPtr settings)
+{
+    Q_ASSERT(settings);
+    m_settings = std::move(settings);
 }
 
 QByteArray ProxyService::clientKey(const IncomingRequest &request)
@@ -96,15 +105,17 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     QElapsedTimer ownTime;
     ownTime.start();
     ++m_callsHandled;
+    const CallSettingsPtr settings = m_settings; // this call's, whatever reloads come
+    const ProxyConfig &config = settings->config;
     const Endpoint endpoint = Endpoint::classify(request);
     CallRecord record = newRecord(request, endpoint.format);
     const QByteArray key = clientKey(request);
     if (m_keys)
         m_keys->prepare(key);
 
-    if (request.body.size() > m_config.maxRequestBodyBytes) {
+    if (request.body.size() > config.maxRequestBodyBytes) {
         return refuse(request, client, std::move(record),
-                      tooLarge(request.body.size(), m_config.maxRequestBodyBytes), endpoint.format);
+                      tooLarge(request.body.size(), config.maxRequestBodyBytes), endpoint.format);
     }
 
     RequestFields fields;
@@ -134,7 +145,7 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     }
 
     const auto route
-        = ProviderRouter::route(m_config, endpoint.format, fields.model,
+        = ProviderRouter::route(config, endpoint.format, fields.model,
                                 QString::fromUtf8(request.header("x-llmledger-provider")));
     if (!route.provider) {
         return refuse(request, client, std::move(record),
@@ -149,19 +160,21 @@ void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
     record.provider = provider.id;
 
     if (request.method == "GET" && request.path == QLatin1String("/v1/models")) {
-        new ModelsListing(this, std::move(request), std::move(record), endpoint.format, client);
+        new ModelsListing(this, settings, std::move(request), std::move(record), endpoint.format,
+                          client);
         return;
     }
 
     bool injected = false;
-    const QByteArray body = upstreamBody(request, endpoint, fields, &injected);
+    const QByteArray body = upstreamBody(config, request, endpoint, fields, &injected);
     const QString upstreamPath = provider.kind == WireFormat::OpenAi
         ? request.path.mid(3) // the OpenAI-style base URL already ends in /v1
         : request.path;
-    Http1Reply *reply = sendUpstream(request, provider, upstreamPath, request.method, body);
+    Http1Reply *reply
+        = sendUpstream(*settings, request, provider, upstreamPath, request.method, body);
 
-    ForwardedCall::Plan plan{provider, injected,          m_config.recordBodies,
-                             key,      endpoint.billable, endpoint.known};
+    ForwardedCall::Plan plan{provider,       injected, config.recordBodies, key, endpoint.billable,
+                             endpoint.known, settings};
     record.proxyOverheadUs = ownTime.nsecsElapsed() / 1000;
     new ForwardedCall(this, std::move(request), std::move(plan), std::move(record), client, reply);
 }
@@ -184,7 +197,7 @@ void ProxyService::refuseOversized(IncomingRequest request, qint64 declaredBytes
     ++m_callsHandled;
     const Endpoint endpoint = Endpoint::classify(request);
     refuse(request, client, newRecord(request, endpoint.format),
-           tooLarge(declaredBytes, m_config.maxRequestBodyBytes), endpoint.format);
+           tooLarge(declaredBytes, m_settings->config.maxRequestBodyBytes), endpoint.format);
 }
 
 void ProxyService::abandonInFlight()
@@ -196,11 +209,12 @@ void ProxyService::abandonInFlight()
         m_keys->finishPending();
 }
 
-QByteArray ProxyService::upstreamBody(const IncomingRequest &request, const Endpoint &endpoint,
-                                      const RequestFields &fields, bool *injected) const
+QByteArray ProxyService::upstreamBody(const ProxyConfig &config, const IncomingRequest &request,
+                                      const Endpoint &endpoint, const RequestFields &fields,
+                                      bool *injected)
 {
     *injected = false;
-    if (!m_config.injectStreamUsage || !endpoint.usageInjectable || !fields.stream
+    if (!config.injectStreamUsage || !endpoint.usageInjectable || !fields.stream
         || fields.includeUsage)
         return request.body;
     *injected = true;
@@ -218,7 +232,7 @@ QByteArray ProxyService::upstreamBody(const IncomingRequest &request, const Endp
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-Http1Reply *ProxyService::sendUpstream(const IncomingRequest &request,
+Http1Reply *ProxyService::sendUpstream(const CallSettings &settings, const IncomingRequest &request,
                                        const ProviderConfig &provider, const QString &upstreamPath,
                                        const QByteArray &method, const QByteArray &body)
 {
@@ -241,7 +255,7 @@ Http1Reply *ProxyService::sendUpstream(const IncomingRequest &request,
     }
     headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
     if (injectKey) {
-        const QByteArray key = m_providerKeys.value(provider.id);
+        const QByteArray key = settings.providerKeys.value(provider.id);
         if (!key.isEmpty()) {
             if (provider.kind == WireFormat::Anthropic)
                 headers.append({QByteArrayLiteral("x-api-key"), key});
@@ -249,7 +263,7 @@ Http1Reply *ProxyService::sendUpstream(const IncomingRequest &request,
                 headers.append({QByteArrayLiteral("Authorization"), QByteArray("Bearer " + key)});
         }
     }
-    return m_client.send(method, url, headers, body, m_config.upstreamIdleTimeoutMs);
+    return m_client.send(method, url, headers, body, settings.config.upstreamIdleTimeoutMs);
 }
 
 void ProxyService::refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
@@ -265,12 +279,13 @@ void ProxyService::refuse(const IncomingRequest &request, QTcpSocket *client, Ca
     record.errorMessage = error.message;
     record.latencyUs = request.clock.nsecsElapsed() / 1000;
     record.proxyOverheadUs = record.latencyUs;
-    if (m_config.recordBodies)
+    if (m_settings->config.recordBodies)
         record.requestBody = request.body.left(1024 * 1024);
-    complete(std::move(record), ProviderConfig(), clientKey(request));
+    complete(std::move(record), ProviderConfig(), clientKey(request), m_settings->prices);
 }
 
-CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &provider) const
+CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &provider,
+                               const PriceTable &prices)
 {
     if (provider.local)
         return {0.0, QStringLiteral("local"), QByteArray(), 0.0};
@@ -279,14 +294,14 @@ CostResult ProxyService::price(const CallRecord &record, const ProviderConfig &p
     // provider-reported or estimated usage by now.
     if (record.usageSource == UsageSource::None)
         return {0.0, QString(), QByteArray(), 0.0};
-    return CostCalculator::costOfCall(m_prices, record.servedModel, record.requestedModel,
+    return CostCalculator::costOfCall(prices, record.servedModel, record.requestedModel,
                                       record.usage);
 }
 
 void ProxyService::complete(CallRecord record, const ProviderConfig &provider,
-                            const QByteArray &clientKey)
+                            const QByteArray &clientKey, const PriceTable &prices)
 {
-    record.applyCost(price(record, provider));
+    record.applyCost(price(record, provider, prices));
     Q_EMIT callCompleted(record);
     if (!m_keys || clientKey.isEmpty()) {
         if (m_sink)
@@ -318,7 +333,7 @@ void ProxyService::readErrorBody(const QByteArray &body, CallRecord &record)
 QJsonObject ProxyService::health() const
 {
     QJsonArray providers;
-    for (const ProviderConfig &p : m_config.providers) {
+    for (const ProviderConfig &p : m_settings->config.providers) {
         providers.append(QJsonObject{{QLatin1String("id"), p.id},
                                      {QLatin1String("kind"),
                                       p.kind == WireFormat::Anthropic ? QLatin1String("anthropic")

@@ -14,10 +14,23 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class ClientKeyIdentifier;
 class Http1Reply;
 class QTcpSocket;
+
+// Everything a call depends on besides the request. The service holds the current
+// settings; each call takes a reference to them when it starts and keeps it to its
+// end, so a reload (ProxyService::setSettings) changes new calls only.
+struct CallSettings
+{
+    ProxyConfig config;
+    PriceTable prices;
+    // The key injected for providers whose key comes from the keychain or environment.
+    QHash<QString, QByteArray> providerKeys;
+};
+using CallSettingsPtr = std::shared_ptr<const CallSettings>;
 
 // Decides what happens to each API request: validates it, picks the provider,
 // sends it upstream through the pool and leaves the relaying to a ForwardedCall.
@@ -35,6 +48,9 @@ public:
     void setClientKeyIdentifier(ClientKeyIdentifier *identifier) { m_keys = identifier; }
     // The key injected for providers whose key comes from the keychain or environment.
     void setProviderKey(const QString &providerId, const QByteArray &key);
+    // Replaces the settings of calls from now on; calls in flight keep theirs.
+    void setSettings(CallSettingsPtr settings);
+    CallSettingsPtr settings() const { return m_settings; }
 
     void handle(IncomingRequest request, QTcpSocket *client);
     // Answers 413 to a request whose declared body is over the limit, unread.
@@ -42,17 +58,20 @@ public:
     // Ends every call still in flight, recording each: for shutdown.
     void abandonInFlight();
 
-    const ProxyConfig &config() const { return m_config; }
+    // The current config; a reference valid until the next setSettings().
+    const ProxyConfig &config() const { return m_settings->config; }
     const Http1Client &upstreamClient() const { return m_client; }
     QJsonObject health() const;
     qint64 callsHandled() const { return m_callsHandled; }
 
     // Used by ForwardedCall and ModelsListing.
-    CostResult price(const CallRecord &record, const ProviderConfig &provider) const;
-    void complete(CallRecord record, const ProviderConfig &provider, const QByteArray &clientKey);
-    Http1Reply *sendUpstream(const IncomingRequest &request, const ProviderConfig &provider,
-                             const QString &upstreamPath, const QByteArray &method,
-                             const QByteArray &body);
+    static CostResult price(const CallRecord &record, const ProviderConfig &provider,
+                            const PriceTable &prices);
+    void complete(CallRecord record, const ProviderConfig &provider, const QByteArray &clientKey,
+                  const PriceTable &prices);
+    Http1Reply *sendUpstream(const CallSettings &settings, const IncomingRequest &request,
+                             const ProviderConfig &provider, const QString &upstreamPath,
+                             const QByteArray &method, const QByteArray &body);
     static void readErrorBody(const QByteArray &body, CallRecord &record);
     static QByteArray clientKey(const IncomingRequest &request);
 
@@ -64,15 +83,14 @@ private:
     void refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
                 const ProxyError &error, WireFormat format);
     static ProxyError tooLarge(qint64 bytes, qint64 limit);
-    QByteArray upstreamBody(const IncomingRequest &request, const Endpoint &endpoint,
-                            const struct RequestFields &fields, bool *injected) const;
+    static QByteArray upstreamBody(const ProxyConfig &config, const IncomingRequest &request,
+                                   const Endpoint &endpoint, const struct RequestFields &fields,
+                                   bool *injected);
 
-    ProxyConfig m_config;
-    PriceTable m_prices;
+    CallSettingsPtr m_settings;
     Http1Client m_client;
     CallSink m_sink;
     ClientKeyIdentifier *m_keys = nullptr;
-    QHash<QString, QByteArray> m_providerKeys;
     qint64 m_callsHandled = 0;
     qint64 m_startedAtMs = 0;
 };

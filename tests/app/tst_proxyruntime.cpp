@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -62,9 +63,52 @@ private:
         return queries->logPage(CallFilter{}, {}, 100000).rows;
     }
 
+    // A config whose only OpenAI-style provider is `id` on `mock`.
+    static QByteArray providerConfig(const QString &id, const MockUpstream &mock,
+                                     const QJsonObject &extra = {})
+    {
+        QJsonObject config = extra;
+        config.insert(
+            QLatin1String("providers"),
+            QJsonArray{QJsonObject{{QLatin1String("id"), id},
+                                   {QLatin1String("kind"), QLatin1String("openai")},
+                                   {QLatin1String("base_url"), mock.openAiBaseUrl().toString()}}});
+        return QJsonDocument(config).toJson();
+    }
+
+    // Replaces the file as QSaveFile does (a new file renamed over the old one).
+    static bool saveAtomically(const QString &path, const QByteArray &content)
+    {
+        QSaveFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+            && file.commit();
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+
+    QNetworkReply *postStream(const QUrl &proxyRoot, int chunks, int delayMs)
+    {
+        QUrl url = proxyRoot;
+        url.setPath(QStringLiteral("/v1/chat/completions"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer sk-test-stream-0123456789");
+        request.setRawHeader("x-mock-chunks", QByteArray::number(chunks));
+        request.setRawHeader("x-mock-chunk-delay-ms", QByteArray::number(delayMs));
+        return m_nam.post(
+            request,
+            R"({"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"Hi"}]})");
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     LedgerPaths m_paths;
     MockUpstream m_mock;
+    MockUpstream m_other; // the provider a reload switches to
     QNetworkAccessManager m_nam;
 
 private Q_SLOTS:
@@ -73,6 +117,7 @@ private Q_SLOTS:
         // No OS keychain: the install secret must go to the 0600 file.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         QVERIFY2(m_mock.listen(), qPrintable(m_mock.errorString()));
+        QVERIFY2(m_other.listen(), qPrintable(m_other.errorString()));
     }
 
     void init()
@@ -82,6 +127,7 @@ private Q_SLOTS:
         m_paths = AppTest::pathsIn(*m_dir);
         QVERIFY(QDir().mkpath(QFileInfo(m_paths.configFile).absolutePath()));
         m_mock.clear();
+        m_other.clear();
         m_nam.clearConnectionCache();
     }
 
@@ -304,6 +350,237 @@ private Q_SLOTS:
             AppTest::writeFile(m_paths.priceOverridesFile(), R"({"models": {"x": {"input": 1}}})"));
         QVERIFY(!ProxyRuntime::loadPrices(m_paths, *config.config, &error));
         QVERIFY2(error.startsWith(m_paths.priceOverridesFile()), qPrintable(error));
+    }
+
+    void reloadsAChangedConfig()
+    {
+        auto runtime = makeRuntime(providerConfig(QStringLiteral("first"), m_mock));
+        QString failure;
+        const QUrl url = startAndWait(*runtime, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QSignalSpy reloaded(runtime.get(), &ProxyRuntime::reloaded);
+
+        // A stream is in flight while the file changes: it ends with the provider and
+        // settings it started with (no bodies recorded), intact.
+        QNetworkReply *stream = postStream(url, 12, 60);
+        QVERIFY(QTest::qWaitFor([&] { return stream->bytesAvailable() > 0; }, 20000));
+        QVERIFY(AppTest::writeFile(m_paths.configFile,
+                                   providerConfig(QStringLiteral("second"), m_other,
+                                                  {{QLatin1String("record_bodies"), true}})));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        QVERIFY(!stream->isFinished()); // the change came mid-stream
+
+        QNetworkReply *next = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-next-0123456789");
+        QVERIFY(AppTest::waitFinished(next));
+        QCOMPARE(next->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        next->deleteLater();
+
+        QVERIFY(AppTest::waitFinished(stream));
+        QCOMPARE(stream->error(), QNetworkReply::NoError);
+        const QByteArray body = stream->readAll();
+        stream->deleteLater();
+        QCOMPARE(body.count("\"content\":"), 1 + 12); // the role chunk, then 12 deltas
+        QVERIFY(body.trimmed().endsWith("data: [DONE]"));
+        QCOMPARE(m_mock.requestCount(), 1);
+        QCOMPARE(m_other.requestCount(), 1);
+
+        QVERIFY(runtime->stop());
+        const QList<CallRow> calls = storedCalls();
+        QCOMPARE(calls.size(), 2);
+        QString error;
+        auto queries = CallQueries::open(m_paths.databaseFile(), &error);
+        QVERIFY2(queries, qPrintable(error));
+        QHash<QString, CallRecord> byProvider; // with their bodies
+        for (const CallRow &row : calls)
+            byProvider.insert(row.record.provider, queries->call(row.id).value_or(CallRecord()));
+        QVERIFY(byProvider.contains(QStringLiteral("first")));
+        QVERIFY(byProvider.contains(QStringLiteral("second")));
+        const CallRecord &streamed = byProvider.value(QStringLiteral("first"));
+        QVERIFY(streamed.streamed);
+        QCOMPARE(streamed.httpStatus, 200);
+        QVERIFY2(streamed.errorType.isEmpty(), qPrintable(streamed.errorType));
+        QCOMPARE(streamed.usage.outputTokens, 12);
+        QVERIFY(streamed.responseBody.isEmpty()); // record_bodies was off when it started
+        QVERIFY(!byProvider.value(QStringLiteral("second")).responseBody.isEmpty());
+    }
+
+    void keepsTheOldConfigWhenTheNewOneIsInvalid()
+    {
+        auto runtime = makeRuntime(providerConfig(QStringLiteral("first"), m_mock));
+        QString failure;
+        const QUrl url = startAndWait(*runtime, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QSignalSpy warnings(runtime.get(), &ProxyRuntime::warning);
+        QSignalSpy reloaded(runtime.get(), &ProxyRuntime::reloaded);
+        warnings.clear();
+
+        QVERIFY(saveAtomically(
+            m_paths.configFile,
+            AppTest::oneProviderConfig(QStringLiteral("gpt"), m_other.openAiBaseUrl().toString())));
+        QTRY_COMPARE_WITH_TIMEOUT(warnings.count(), 1, 10000);
+        const QString warning = warnings.first().first().toString();
+        QVERIFY2(warning.contains(m_paths.configFile), qPrintable(warning));
+        QVERIFY2(warning.contains(QLatin1String("providers[0].kind")), qPrintable(warning));
+        QCOMPARE(reloaded.count(), 0);
+
+        QNetworkReply *reply = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-old-0123456789");
+        QVERIFY(AppTest::waitFinished(reply));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QCOMPARE(m_mock.requestCount(), 1);
+        QCOMPARE(m_other.requestCount(), 0);
+
+        // Mended, the file applies again (replaced atomically: the watch follows it).
+        QVERIFY(
+            saveAtomically(m_paths.configFile, providerConfig(QStringLiteral("second"), m_other)));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        reply = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-new-0123456789");
+        QVERIFY(AppTest::waitFinished(reply));
+        reply->deleteLater();
+        QCOMPARE(m_other.requestCount(), 1);
+        QCOMPARE(warnings.count(), 1);
+    }
+
+    void reloadsChangedPrices()
+    {
+        auto runtime = makeRuntime(AppTest::mockConfig(m_mock));
+        QString failure;
+        const QUrl url = startAndWait(*runtime, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QSignalSpy reloaded(runtime.get(), &ProxyRuntime::reloaded);
+        const QList<QPair<QByteArray, QByteArray>> usage = {{"x-mock-prompt-tokens", "1000"},
+                                                            {"x-mock-cached-tokens", "0"},
+                                                            {"x-mock-completion-tokens", "500"}};
+
+        QNetworkReply *reply
+            = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-prices-0123456789", usage);
+        QVERIFY(AppTest::waitFinished(reply));
+        reply->deleteLater();
+
+        // prices.json did not exist: only the directory's watch sees it appear.
+        QVERIFY(saveAtomically(m_paths.priceOverridesFile(),
+                               R"({"models": {"gpt-4o-mini": {"input": 100, "output": 300}}})"));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        reply = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-prices-0123456789", usage);
+        QVERIFY(AppTest::waitFinished(reply));
+        reply->deleteLater();
+        // A broken prices file keeps the prices in use.
+        QSignalSpy warnings(runtime.get(), &ProxyRuntime::warning);
+        QVERIFY(saveAtomically(m_paths.priceOverridesFile(),
+                               R"({"models": {"gpt-4o-mini": {"input": -5}}})"));
+        QTRY_COMPARE_WITH_TIMEOUT(warnings.count(), 1, 10000);
+        QVERIFY2(warnings.first().first().toString().contains(m_paths.priceOverridesFile()),
+                 qPrintable(warnings.first().first().toString()));
+        reply = AppTest::postChat(m_nam, url, "gpt-4o-mini", "sk-test-prices-0123456789", usage);
+        QVERIFY(AppTest::waitFinished(reply));
+        reply->deleteLater();
+        QVERIFY(runtime->stop());
+
+        QList<CallRow> calls = storedCalls();
+        QCOMPARE(calls.size(), 3);
+        std::sort(calls.begin(), calls.end(), [](const CallRow &a, const CallRow &b) {
+            return a.record.requestId < b.record.requestId; // time-ordered ids
+        });
+        QVERIFY(calls.at(0).record.costUsd.has_value());
+        QVERIFY(*calls.at(0).record.costUsd < 0.01); // the built-in price
+        // 1000 × $100 + 500 × $300, per million tokens.
+        QCOMPARE(calls.at(1).record.costUsd.value_or(-1), 0.25);
+        QCOMPARE(calls.at(2).record.costUsd.value_or(-1), 0.25);
+    }
+
+    void movesToANewPort()
+    {
+        const quint16 first = freePort();
+        const quint16 second = freePort();
+        QVERIFY(first && second && first != second);
+        auto runtime = makeRuntime(
+            providerConfig(QStringLiteral("first"), m_mock, {{QLatin1String("port"), first}}),
+            std::nullopt);
+        QString failure;
+        const QUrl url = startAndWait(*runtime, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(url.port(), int(first));
+        QSignalSpy rebound(runtime.get(), &ProxyRuntime::rebound);
+        QSignalSpy warnings(runtime.get(), &ProxyRuntime::warning);
+
+        // A port in use: the proxy stays where it is and says so.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(
+            AppTest::writeFile(m_paths.configFile,
+                               providerConfig(QStringLiteral("first"), m_mock,
+                                              {{QLatin1String("port"), squatter.serverPort()}})));
+        QTRY_COMPARE_WITH_TIMEOUT(warnings.count(), 1, 10000);
+        QVERIFY2(
+            warnings.first().first().toString().contains(QString::number(squatter.serverPort())),
+            qPrintable(warnings.first().first().toString()));
+        QCOMPARE(rebound.count(), 0);
+        QCOMPARE(runtime->baseUrl(), url);
+
+        QVERIFY(AppTest::writeFile(
+            m_paths.configFile,
+            providerConfig(QStringLiteral("first"), m_mock, {{QLatin1String("port"), second}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rebound.count(), 1, 10000);
+        const QUrl moved = rebound.first().first().toUrl();
+        QCOMPARE(moved.port(), int(second));
+        QCOMPARE(runtime->baseUrl(), moved);
+
+        m_nam.clearConnectionCache();
+        QNetworkReply *reply = AppTest::postChat(m_nam, moved, "gpt-4o", "sk-test-port-0123456789");
+        QVERIFY(AppTest::waitFinished(reply));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        reply = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-port-0123456789");
+        QVERIFY(AppTest::waitFinished(reply));
+        QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        reply->deleteLater();
+        QVERIFY(runtime->stop());
+    }
+
+    void pausesAndResumes()
+    {
+        auto runtime = makeRuntime(AppTest::mockConfig(m_mock));
+        QString failure;
+        const QUrl url = startAndWait(*runtime, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QSignalSpy pausedChanged(runtime.get(), &ProxyRuntime::pausedChanged);
+
+        // A stream in flight when the proxy pauses completes.
+        QNetworkReply *stream = postStream(url, 8, 50);
+        QVERIFY(QTest::qWaitFor([&] { return stream->bytesAvailable() > 0; }, 20000));
+        runtime->setPaused(true);
+        QCOMPARE(pausedChanged.count(), 1);
+        QCOMPARE(pausedChanged.first().first().toBool(), true);
+        QVERIFY(runtime->isPaused());
+
+        QNetworkAccessManager fresh; // no kept-alive connection to reuse
+        QNetworkReply *refused
+            = AppTest::postChat(fresh, url, "gpt-4o", "sk-test-pause-0123456789");
+        QVERIFY(AppTest::waitFinished(refused));
+        QCOMPARE(refused->error(), QNetworkReply::ConnectionRefusedError);
+        refused->deleteLater();
+
+        QVERIFY(AppTest::waitFinished(stream));
+        QCOMPARE(stream->error(), QNetworkReply::NoError);
+        QCOMPARE(stream->readAll().count("\"content\":"), 1 + 8); // role chunk + deltas
+        stream->deleteLater();
+
+        // A request on a connection kept alive from before is refused in words.
+        QNetworkReply *kept = AppTest::postChat(m_nam, url, "gpt-4o", "sk-test-pause-0123456789");
+        QVERIFY(AppTest::waitFinished(kept));
+        QCOMPARE(kept->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        kept->deleteLater();
+
+        runtime->setPaused(false);
+        QCOMPARE(pausedChanged.count(), 2);
+        QNetworkAccessManager again;
+        QNetworkReply *served = AppTest::postChat(again, url, "gpt-4o", "sk-test-pause-0123456789");
+        QVERIFY(AppTest::waitFinished(served));
+        QCOMPARE(served->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        served->deleteLater();
+        QCOMPARE(m_mock.requestCount(), 2);
+        QVERIFY(runtime->stop());
+        QCOMPARE(storedCalls().size(), 2); // the 503 on pause is no call
     }
 };
 

@@ -192,6 +192,35 @@ private Q_SLOTS:
         QVERIFY(host->stop());
         QVERIFY(host->stop()); // idempotent
     }
+
+    void pausesAndResumes()
+    {
+        auto host = makeHost(AppTest::mockConfig(m_mock));
+        ProxyStatus status(host.get());
+        QSignalSpy pausedChanged(&status, &ProxyStatus::pausedChanged);
+        QCOMPARE(status.statusText(), QStringLiteral("Starting…"));
+        host->start();
+        QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Listening, 20000);
+        const QString where = QStringLiteral("127.0.0.1:%1").arg(status.port());
+        QCOMPARE(status.statusText(), QStringLiteral("Listening on ") + where);
+
+        status.setPaused(true);
+        QTRY_VERIFY(status.paused());
+        QCOMPARE(pausedChanged.count(), 1);
+        QVERIFY2(status.statusText().startsWith(QStringLiteral("Paused (") + where),
+                 qPrintable(status.statusText()));
+        QNetworkReply *refused = AppTest::postChat(m_nam, QUrl(status.anthropicBaseUrl()), "gpt-4o",
+                                                   "sk-test-paused-0123456789");
+        QVERIFY(AppTest::waitFinished(refused));
+        QCOMPARE(refused->error(), QNetworkReply::ConnectionRefusedError);
+        refused->deleteLater();
+
+        status.setPaused(false);
+        QTRY_VERIFY(!status.paused());
+        QCOMPARE(pausedChanged.count(), 2);
+        QCOMPARE(status.statusText(), QStringLiteral("Listening on ") + where);
+        QVERIFY(host->stop());
+    }
 };
 
 QTEST_MAIN(TestProxyStatus)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void invalidJsonNamesTheLine();
     void loadFileReadsAFile();
     void loadFilePrefixesErrorsWithThePath();
+    void providersRoundTrip();
 
 private:
     static QProcessEnvironment noEnvironment() { return QProcessEnvironment(); }
@@ -419,6 +420,60 @@ void TestConfigLoader::loadFilePrefixesErrorsWithThePath()
     const ConfigResult broken = ConfigLoader::loadFile(path, noEnvironment());
     QVERIFY(!broken.config);
     QVERIFY2(broken.error.startsWith(path + QLatin1String(": line 3: ")), qPrintable(broken.error));
+}
+
+bool operator==(const ProviderConfig &a, const ProviderConfig &b)
+{
+    return a.id == b.id && a.kind == b.kind && a.baseUrl == b.baseUrl && a.models == b.models
+        && a.keySource == b.keySource && a.keyName == b.keyName && a.local == b.local;
+}
+
+void TestConfigLoader::providersRoundTrip()
+{
+    const QByteArray json = withProviders(R"(
+        {"id": "openai", "kind": "openai", "base_url": "https://api.openai.com/v1/"},
+        {"id": "claude", "kind": "anthropic", "base_url": "https://api.anthropic.com",
+         "models": ["claude-*"], "api_key": {"keychain": "anthropic-work"}},
+        {"id": "groq", "kind": "openai", "base_url": "https://api.groq.com/openai/v1",
+         "models": ["llama-3.?-*", "mixtral"], "api_key": {"env": "GROQ_API_KEY"}},
+        {"id": "ollama", "kind": "openai", "base_url": "http://127.0.0.1:11434/v1",
+         "models": ["*"], "api_key": "none", "local": true})");
+    const ConfigResult first = ConfigLoader::parse(json, noEnvironment());
+    QVERIFY2(first.config, qPrintable(first.error));
+    QCOMPARE(first.config->providers.size(), 4);
+
+    const QJsonArray written = ConfigLoader::providersToJson(first.config->providers);
+    QCOMPARE(
+        written.at(1).toObject(),
+        (QJsonObject{{QLatin1String("id"), QLatin1String("claude")},
+                     {QLatin1String("kind"), QLatin1String("anthropic")},
+                     {QLatin1String("base_url"), QLatin1String("https://api.anthropic.com")},
+                     {QLatin1String("models"), QJsonArray{QLatin1String("claude-*")}},
+                     {QLatin1String("api_key"),
+                      QJsonObject{{QLatin1String("keychain"), QLatin1String("anthropic-work")}}}}));
+    QCOMPARE(written.at(3).toObject().value(QLatin1String("local")), QJsonValue(true));
+    QVERIFY(!written.at(0).toObject().contains(QLatin1String("local")));
+
+    const QByteArray again
+        = QJsonDocument(QJsonObject{{QLatin1String("providers"), written}}).toJson();
+    const ConfigResult second = ConfigLoader::parse(again, noEnvironment());
+    QVERIFY2(second.config, qPrintable(second.error));
+    QCOMPARE(second.config->providers.size(), first.config->providers.size());
+    for (qsizetype i = 0; i < first.config->providers.size(); ++i)
+        QVERIFY2(second.config->providers.at(i) == first.config->providers.at(i),
+                 qPrintable(first.config->providers.at(i).id));
+
+    // The defaults written out read back as the defaults.
+    const QList<ProviderConfig> defaults = ProxyConfig::defaultProviders(noEnvironment());
+    const ConfigResult third
+        = ConfigLoader::parse(QJsonDocument(QJsonObject{{QLatin1String("providers"),
+                                                         ConfigLoader::providersToJson(defaults)}})
+                                  .toJson(),
+                              noEnvironment());
+    QVERIFY2(third.config, qPrintable(third.error));
+    QCOMPARE(third.config->providers.size(), 2);
+    QVERIFY(third.config->providers.at(0) == defaults.at(0));
+    QVERIFY(third.config->providers.at(1) == defaults.at(1));
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)
