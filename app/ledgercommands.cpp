@@ -4,19 +4,15 @@
 #include "callrepricer.h"
 #include "csvexporter.h"
 #include "keychainsecretstore.h"
-#include "litellmimporter.h"
+#include "priceoverridesfile.h"
 #include "pricetable.h"
 #include "proxyconfig.h"
 #include "proxyruntime.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace {
@@ -197,49 +193,12 @@ int LedgerCommands::prices(const QStringList &arguments)
         return usageError(QStringLiteral("usage: llmledger prices import FILE "
                                          "(a LiteLLM model_prices_and_context_window.json) | "
                                          "llmledger prices reprice [--from ISO] [--to ISO]"));
-    QFile file(arguments.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return m_err << "llmledger: " << arguments.at(1) << ": " << file.errorString() << Qt::endl,
-               1;
     QString error;
-    int skipped = 0;
-    const auto imported = LiteLlmImporter::parse(file.readAll(), &error, &skipped);
+    const auto imported
+        = PriceOverridesFile::importLiteLlm(arguments.at(1), m_paths.priceOverridesFile(), &error);
     if (!imported)
-        return m_err << "llmledger: " << arguments.at(1) << ": " << error << Qt::endl, 1;
-
-    // Merge into the existing overrides so earlier hand edits survive.
-    QJsonObject document;
-    QFile existing(m_paths.priceOverridesFile());
-    if (existing.open(QIODevice::ReadOnly)) {
-        QJsonParseError parseError;
-        const QJsonDocument current = QJsonDocument::fromJson(existing.readAll(), &parseError);
-        if (!current.isObject())
-            return m_err << "llmledger: " << m_paths.priceOverridesFile() << ": invalid JSON ("
-                         << parseError.errorString()
-                         << "); fix or remove it first, it was left unchanged" << Qt::endl,
-                   1;
-        document = current.object();
-    }
-    QJsonObject models = document.value(QLatin1String("models")).toObject();
-    for (const ModelPrice &price : *imported)
-        models.insert(price.model, QJsonDocument::fromJson(price.toJson()).object());
-    document.insert(QLatin1String("models"), models);
-    document.insert(QLatin1String("updated"),
-                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")));
-
-    QString why;
-    PriceTable check;
-    if (!check.loadJson(QJsonDocument(document).toJson(), &why))
-        return m_err << "llmledger: imported prices are invalid: " << why << Qt::endl, 1;
-
-    QDir().mkpath(QFileInfo(m_paths.priceOverridesFile()).absolutePath());
-    QSaveFile out(m_paths.priceOverridesFile());
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(document).toJson()) < 0
-        || !out.commit())
-        return m_err << "llmledger: " << m_paths.priceOverridesFile() << ": " << out.errorString()
-                     << Qt::endl,
-               1;
-    m_out << "imported " << imported->size() << " model prices (" << skipped
+        return m_err << "llmledger: " << error << Qt::endl, 1;
+    m_out << "imported " << imported->imported << " model prices (" << imported->skipped
           << " entries without per-token prices skipped) into " << m_paths.priceOverridesFile()
           << Qt::endl;
     return 0;

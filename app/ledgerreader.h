@@ -63,6 +63,9 @@ public:
     void notifyCallsWritten();
     void setChangeDelayMs(int ms) { m_changeTimer.setInterval(ms); }
 
+    // No query is running or waiting.
+    bool isIdle() const { return m_pool.activeThreadCount() == 0; }
+
 Q_SIGNALS:
     // New calls are in the database; coalesced over changeDelayMs (default 500 ms).
     void callsChanged();

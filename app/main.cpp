@@ -1,19 +1,23 @@
+#include "languagemanager.h"
 #include "ledgercommands.h"
 #include "ledgerpaths.h"
-#include "ledgerreader.h"
 #include "proxyhost.h"
 #include "proxyruntime.h"
 #include "proxystatus.h"
+#include "retentionscheduler.h"
+#include "trayicon.h"
 #include "unixsignalwatcher.h"
+#include "windowprobe.h"
+#include "windowservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
-#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
@@ -27,6 +31,9 @@ namespace {
 struct Launch
 {
     bool headless = false;
+    bool minimized = false; // start in the tray, without the window
+    bool probeWindow = false; // print the window's timings, then quit
+    QString screenshotDirectory; // save a PNG of each page, then quit
     QString command;
     QStringList commandArguments;
     ProxyRuntime::Options runtime;
@@ -59,7 +66,19 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
                                     QStringLiteral("Config file (default: config.json in the "
                                                    "user's config directory)."),
                                     QStringLiteral("file"));
-    parser.addOptions({headless, port, listen, dataDir, config});
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QStringLiteral("Start in the system tray without opening the window."));
+    QCommandLineOption probeWindow(
+        QStringLiteral("probe-window"),
+        QStringLiteral("Print the time to the first frame and of each page, then quit."));
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QStringLiteral("Save a PNG of each page into dir, then quit."),
+                                   QStringLiteral("dir"));
+    probeWindow.setFlags(QCommandLineOption::HiddenFromHelp);
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {headless, port, listen, dataDir, config, minimized, probeWindow, screenshots});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("export | prices | keys (optional)"),
                                  QStringLiteral("[command [args...]]"));
@@ -67,6 +86,9 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
 
     Launch launch;
     launch.headless = parser.isSet(headless);
+    launch.minimized = parser.isSet(minimized);
+    launch.probeWindow = parser.isSet(probeWindow) || parser.isSet(screenshots);
+    launch.screenshotDirectory = parser.value(screenshots);
     launch.runtime.paths = LedgerPaths::resolve(parser.value(dataDir), parser.value(config));
     if (parser.isSet(port)) {
         bool ok = false;
@@ -151,7 +173,13 @@ int runHeadless(const Launch &launch, QTextStream &out, QTextStream &err)
         out << "  OpenAI-style base URL:    " << url.toString() << "/v1" << Qt::endl;
         out << "  Anthropic-style base URL: " << url.toString() << Qt::endl;
     });
+    RetentionScheduler retention(launch.runtime.paths.databaseFile(),
+                                 launch.runtime.paths.configFile);
+    QObject::connect(
+        &retention, &RetentionScheduler::failed, &runtime,
+        [&err](const QString &message) { err << "llmledger: warning: " << message << Qt::endl; });
     QMetaObject::invokeMethod(&runtime, &ProxyRuntime::start, Qt::QueuedConnection);
+    retention.start();
     const int code = QCoreApplication::exec();
     QString error;
     if (!runtime.stop(&error)) {
@@ -161,10 +189,10 @@ int runHeadless(const Launch &launch, QTextStream &out, QTextStream &err)
     return code;
 }
 
-int runGui(const Launch &launch, QTextStream &err)
+int runGui(const Launch &launch, LanguageManager &languages, QElapsedTimer sinceStart,
+           QTextStream &out, QTextStream &err)
 {
     ProxyHost host(launch.runtime);
-    ProxyStatus status(&host);
     UnixSignalWatcher signals;
     QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, qApp,
                      [] { QCoreApplication::exit(0); });
@@ -179,19 +207,48 @@ int runGui(const Launch &launch, QTextStream &err)
     QString dataDirError;
     if (!launch.runtime.paths.ensureDataDir(&dataDirError))
         err << "llmledger: " << dataDirError << Qt::endl;
-    LedgerReader reader(launch.runtime.paths.databaseFile());
-    QObject::connect(&host, &ProxyHost::callsWritten, &reader, &LedgerReader::notifyCallsWritten);
+    WindowServices services(launch.runtime.paths, &host, &languages);
+    ProxyStatus &status = services.status();
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llmledger.svg")));
     QApplication::setDesktopFileName(QStringLiteral("llmledger"));
+    // With a tray icon the app lives on when the window closes, and can start without it.
+    const bool useTray = TrayIcon::isAvailable() && !launch.probeWindow;
     QQmlApplicationEngine engine;
+    languages.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("status"), QVariant::fromValue(&status)},
-                                 {QStringLiteral("ledger"), QVariant::fromValue(&reader)}});
+    QVariantMap properties = services.initialProperties();
+    properties.insert(QStringLiteral("hideOnClose"), useTray);
+    properties.insert(QStringLiteral("startHidden"), useTray && launch.minimized);
+    engine.setInitialProperties(properties);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    std::unique_ptr<TrayIcon> tray;
+    if (useTray) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        tray = std::make_unique<TrayIcon>(&services.reader());
+        QObject::connect(tray.get(), &TrayIcon::openWindowRequested, window, [window] {
+            window->show();
+            window->raise();
+            window->requestActivate();
+        });
+        QObject::connect(tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        QObject::connect(tray.get(), &TrayIcon::pauseRequested, &status, &ProxyStatus::setPaused);
+        QObject::connect(&status, &ProxyStatus::pausedChanged, tray.get(),
+                         [&status, t = tray.get()] { t->setPaused(status.paused()); });
+        tray->show();
+    }
+    std::unique_ptr<WindowProbe> probe;
+    if (launch.probeWindow) {
+        probe = std::make_unique<WindowProbe>(window, &services.reader(), sinceStart, out);
+        probe->setScreenshotDirectory(launch.screenshotDirectory);
+        QObject::connect(probe.get(), &WindowProbe::finished, qApp,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    }
     host.start();
+    services.retention().start();
     const int code = QCoreApplication::exec();
     QString error;
     if (!host.stop(&error)) {
@@ -205,6 +262,8 @@ int runGui(const Launch &launch, QTextStream &err)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QCoreApplication::setApplicationName(QStringLiteral("llmledger"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEDGER_VERSION));
     QCoreApplication::setOrganizationName(QString());
@@ -220,10 +279,9 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("llmledger"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The saved language (Settings), else the system's; also for the commands' messages.
+    LanguageManager languages;
+    languages.applySavedLanguage();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -234,6 +292,6 @@ int main(int argc, char *argv[])
         return LedgerCommands(launch->runtime.paths, out, err)
             .run(launch->command, launch->commandArguments);
     if (wantsGui)
-        return runGui(*launch, err);
+        return runGui(*launch, languages, sinceStart, out, err);
     return runHeadless(*launch, out, err);
 }

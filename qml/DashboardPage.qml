@@ -62,6 +62,13 @@ ScrollView {
         grouping: UsageGroupModel.ByDay
         maxGroups: 7
     }
+    CostTrendModel {
+        id: trend
+        ledger: page.ledger
+        toMs: range.toMs
+        clientKeyId: page.clientKeyId
+        period: trendPeriod.currentIndex
+    }
 
     ColumnLayout {
         width: page.availableWidth
@@ -94,6 +101,22 @@ ScrollView {
             RangeBar {
                 selection: range
             }
+            Button {
+                text: qsTr("Export CSV…")
+                Accessible.name: qsTr("Export a cost report as CSV")
+                onClicked: exportDialog.open()
+            }
+        }
+
+        ExportDialog {
+            id: exportDialog
+
+            ledger: page.ledger
+            fromMs: range.fromMs
+            toMs: range.toMs
+            clientKeyId: page.clientKeyId
+            rangeLabel: range.label
+            initialKind: ExportController.Report
         }
 
         Label {
@@ -226,6 +249,44 @@ ScrollView {
                     anchors.fill: parent
                     model: recentDays
                     showBars: false
+                }
+            }
+        }
+        ChartCard {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 16
+            Layout.preferredHeight: 250
+            title: qsTr("Cost trend")
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                TabBar {
+                    id: trendPeriod
+
+                    currentIndex: CostTrendModel.Month
+                    Accessible.name: qsTr("Cost trend by")
+
+                    TabButton {
+                        text: qsTr("Weeks")
+                        width: implicitWidth
+                    }
+                    TabButton {
+                        text: qsTr("Months")
+                        width: implicitWidth
+                    }
+                    TabButton {
+                        text: qsTr("Quarters")
+                        width: implicitWidth
+                    }
+                }
+                TrendBars {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    model: trend
                 }
             }
         }

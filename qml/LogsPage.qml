@@ -238,6 +238,18 @@ Page {
                     running: calls.loading
                     visible: running
                 }
+                Button {
+                    text: qsTr("Export CSV…")
+                    Accessible.name: qsTr("Export the filtered log as CSV")
+                    onClicked: exportDialog.open()
+                }
+            }
+
+            ExportDialog {
+                id: exportDialog
+
+                ledger: page.ledger
+                logFilter: calls.filter
             }
         }
 

@@ -9,9 +9,24 @@ ApplicationWindow {
 
     required property ProxyStatus status
     required property LedgerReader ledger
+    required property ProxySettings settings
+    required property LanguageManager languages
+    required property DesktopPreferences desktop
+    required property RetentionScheduler retention
+    required property PriceEditor prices
+    required property ProviderListModel providers
+    required property ProviderEditor providerEditor
+    required property ConnectionTester connectionTester
+    // With a tray icon (set by main.cpp) closing the window hides it, and the app may start
+    // hidden ("start minimised to tray").
+    property bool hideOnClose: false
+    property bool startHidden: false
 
     // Pages by index in the sidebar; `page` switches them (tests and keyboard shortcuts use it).
     property int page: 0
+    // The pages' names in files and measurements (scripts/screenshots.sh, the benchmark).
+    readonly property var pageKeys: ["get-started", "dashboard", "keys", "logs", "providers",
+        "pricing", "settings"]
     // The client key the dashboard and logs are narrowed to (from the Keys page), "" for all.
     property string focusKeyId: ""
     property string focusKeyName: ""
@@ -20,8 +35,14 @@ ApplicationWindow {
     height: Math.max(minimumHeight, Math.min(800, Screen.desktopAvailableHeight))
     minimumWidth: 1024
     minimumHeight: 700
-    visible: true
+    visible: !startHidden
     title: qsTr("LLM Ledger")
+    onClosing: close => {
+        if (hideOnClose) {
+            close.accepted = false;
+            window.hide();
+        }
+    }
 
     header: ToolBar {
         RowLayout {
@@ -59,7 +80,8 @@ ApplicationWindow {
                 keyNavigationEnabled: true
                 focus: true
                 Accessible.name: qsTr("Pages")
-                model: [qsTr("Get started"), qsTr("Dashboard"), qsTr("Keys"), qsTr("Logs")]
+                model: [qsTr("Get started"), qsTr("Dashboard"), qsTr("Keys"), qsTr("Logs"),
+                    qsTr("Providers"), qsTr("Pricing"), qsTr("Settings")]
                 delegate: ItemDelegate {
                     required property int index
                     required property string modelData
@@ -115,6 +137,29 @@ ApplicationWindow {
                 sourceComponent: LogsPage {
                     ledger: window.ledger
                     clientKeyId: window.focusKeyId
+                }
+            }
+            Loader {
+                active: window.page === 4 || item !== null
+                sourceComponent: ProvidersPage {
+                    providers: window.providers
+                    editor: window.providerEditor
+                    tester: window.connectionTester
+                }
+            }
+            Loader {
+                active: window.page === 5 || item !== null
+                sourceComponent: PricingPage {
+                    editor: window.prices
+                }
+            }
+            Loader {
+                active: window.page === 6 || item !== null
+                sourceComponent: SettingsPage {
+                    settings: window.settings
+                    languages: window.languages
+                    desktop: window.desktop
+                    retention: window.retention
                 }
             }
         }

@@ -11,6 +11,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libargon2-dev libqt6sql6-sqlite libqt6sql6-psql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-folderlistmodel
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtcharts qml6-module-qttest
     qt6-qpa-plugins libqt6svg6

@@ -3,6 +3,7 @@
 #include "callqueries.h"
 #include "callsql.h"
 #include "database.h"
+#include "transaction.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -88,6 +89,11 @@ QByteArray CsvExporter::decimal(double value)
     return QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
+QString CsvExporter::cancelledError()
+{
+    return QStringLiteral("The export was cancelled");
+}
+
 bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter, QIODevice *out,
                               QString *error, const Progress &progress)
 {
@@ -102,14 +108,10 @@ bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter,
     if (!db)
         return false;
 
-    qint64 rows = 0;
-    {
-        const SqlFragment where = CallSql::where(filter, QString());
-        QSqlQuery query(db->connection());
+    const SqlFragment where = CallSql::where(filter, QString());
+    auto prepare = [&where, err](QSqlQuery &query, const QString &sql) {
         query.setForwardOnly(true); // rows are streamed, never cached by QtSql
-        if (!query.prepare(QLatin1String("SELECT ") + CallSql::selectList(QString())
-                           + QLatin1String(" FROM calls ") + where.sql
-                           + QLatin1String(" ORDER BY started_at, id"))) {
+        if (!query.prepare(sql)) {
             *err = query.lastError().text();
             return false;
         }
@@ -119,6 +121,28 @@ bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter,
             *err = query.lastError().text();
             return false;
         }
+        return true;
+    };
+
+    // One read transaction: the count and the rows see the same snapshot while the proxy
+    // goes on writing. Nothing is written, so it ends in a rollback.
+    Transaction snapshot(db->connection());
+    qint64 total = -1;
+    if (progress) { // the count costs a pass over the matching rows: only when someone asks
+        QSqlQuery count(db->connection());
+        if (!prepare(count, QLatin1String("SELECT COUNT(*) FROM calls ") + where.sql))
+            return false;
+        total = count.next() ? count.value(0).toLongLong() : 0;
+    }
+
+    qint64 rows = 0;
+    {
+        QSqlQuery query(db->connection());
+        if (!prepare(query,
+                     QLatin1String("SELECT ") + CallSql::selectList(QString())
+                         + QLatin1String(" FROM calls ") + where.sql
+                         + QLatin1String(" ORDER BY started_at, id")))
+            return false;
 
         CsvSink sink(out);
         sink.addField(QByteArrayLiteral("id"));
@@ -126,6 +150,10 @@ bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter,
             sink.addField(column.toLatin1());
         if (!sink.endLine()) {
             *err = sink.error();
+            return false;
+        }
+        if (progress && !progress(0, total)) {
+            *err = cancelledError();
             return false;
         }
         const int columnCount = 1 + CallSql::ColumnCount;
@@ -145,8 +173,11 @@ bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter,
                 *err = sink.error();
                 return false;
             }
-            if (++rows % 1000 == 0 && progress)
-                progress(rows);
+            // A row past the count (a snapshot cannot grow, but be safe) raises the total.
+            if (++rows % 1000 == 0 && progress && !progress(rows, qMax(total, rows))) {
+                *err = cancelledError();
+                return false;
+            }
         }
         if (query.lastError().isValid()) {
             *err = query.lastError().text();
@@ -157,14 +188,16 @@ bool CsvExporter::exportCalls(const QString &location, const CallFilter &filter,
             return false;
         }
     }
-    if (progress)
-        progress(rows);
+    if (progress && !progress(rows, rows)) {
+        *err = cancelledError();
+        return false;
+    }
     return true;
 }
 
 bool CsvExporter::exportGroups(const QString &location, const TimeRange &range, GroupBy by,
                                QIODevice *out, QString *error, const QString &clientKeyId,
-                               int utcOffsetSeconds)
+                               int utcOffsetSeconds, const Progress &progress)
 {
     QString localError;
     QString *err = error ? error : &localError;
@@ -193,7 +226,13 @@ bool CsvExporter::exportGroups(const QString &location, const TimeRange &range, 
           "cost_usd", "unpriced", "avg_latency_us", "avg_ttft_us"})
         sink.addField(QByteArray(name));
     sink.endLine();
+    const qint64 total = groups.size();
+    if (progress && !progress(0, total)) {
+        *err = cancelledError();
+        return false;
+    }
 
+    qint64 rows = 0;
     for (const UsageGroup &group : groups) {
         const UsageTotals &t = group.totals;
         sink.addField(field(group.key.toUtf8()));
@@ -212,9 +251,17 @@ bool CsvExporter::exportGroups(const QString &location, const TimeRange &range, 
             *err = sink.error();
             return false;
         }
+        if (++rows % 1000 == 0 && progress && !progress(rows, total)) {
+            *err = cancelledError();
+            return false;
+        }
     }
     if (!sink.flush()) {
         *err = sink.error();
+        return false;
+    }
+    if (progress && !progress(rows, total)) {
+        *err = cancelledError();
         return false;
     }
     return true;

@@ -12,4 +12,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RetentionScheduler</name>
+    <message numerus="yes">
+        <location filename="../app/retentionscheduler.cpp" line="91"/>
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/retentionscheduler.cpp" line="93"/>
+        <source>%1: deleted %2 older than %Ln day(s).</source>
+        <translation>
+            <numerusform>%1: deleted %2 older than %Ln day.</numerusform>
+            <numerusform>%1: deleted %2 older than %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,8 +1,9 @@
 #include "apptestsupport.h"
-#include "ledgerreader.h"
+#include "languagemanager.h"
 #include "mockupstream.h"
 #include "proxyhost.h"
 #include "proxystatus.h"
+#include "windowservices.h"
 
 #include <QApplication>
 #include <QDir>
@@ -63,14 +64,11 @@ private:
     }
 
     // Loads Main.qml like app/main.cpp does; returns the window or nullptr.
-    QQuickWindow *load(QQmlApplicationEngine &engine, ProxyStatus &status)
+    QQuickWindow *load(QQmlApplicationEngine &engine, ProxyHost *host)
     {
-        if (!m_reader)
-            m_reader = std::make_unique<LedgerReader>(m_paths.databaseFile());
+        m_services = std::make_unique<WindowServices>(m_paths, host, &m_languages);
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            {{QStringLiteral("status"), QVariant::fromValue(&status)},
-             {QStringLiteral("ledger"), QVariant::fromValue(m_reader.get())}});
+        engine.setInitialProperties(m_services->initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
         if (engine.rootObjects().size() != 1)
             return nullptr;
@@ -101,7 +99,8 @@ private:
                            [&needle](const QString &t) { return t.contains(needle); });
     }
 
-    std::unique_ptr<LedgerReader> m_reader;
+    LanguageManager m_languages;
+    std::unique_ptr<WindowServices> m_services;
     std::unique_ptr<QTemporaryDir> m_dir;
     LedgerPaths m_paths;
     MockUpstream m_mock;
@@ -119,7 +118,7 @@ private Q_SLOTS:
     void init()
     {
         qmlWarnings.clear();
-        m_reader.reset();
+        m_services.reset();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_paths = AppTest::pathsIn(*m_dir);
@@ -127,14 +126,18 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_paths.dataDir));
     }
 
-    void cleanup() { QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n'))); }
+    void cleanup()
+    {
+        m_services.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
 
     void mainWindowShowsTheListeningProxy()
     {
         auto host = makeHost(AppTest::mockConfig(m_mock));
-        ProxyStatus status(host.get());
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, status);
+        QQuickWindow *window = load(engine, host.get());
+        const ProxyStatus &status = m_services->status();
         QVERIFY(window);
         QCOMPARE(window->title(), QStringLiteral("LLM Ledger"));
         QVERIFY(window->isVisible());
@@ -145,7 +148,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Listening, 20000);
         const QString port = QString::number(status.port());
         QTRY_VERIFY(
-            anyContains(visibleTexts(window), QStringLiteral("● Listening on port ") + port));
+            anyContains(visibleTexts(window), QStringLiteral("● Listening on 127.0.0.1:") + port));
         const QStringList texts = visibleTexts(window);
         QVERIFY(texts.contains(status.openAiBaseUrl()));
         QVERIFY(texts.contains(status.anthropicBaseUrl()));
@@ -204,11 +207,10 @@ private Q_SLOTS:
         QVERIFY2(AppTest::seed(m_paths.databaseFile(), calls, &error), qPrintable(error));
 
         auto host = makeHost(AppTest::mockConfig(m_mock));
-        ProxyStatus status(host.get());
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, status);
+        QQuickWindow *window = load(engine, host.get());
         QVERIFY(window);
-        for (int page : {1, 2, 3, 1}) {
+        for (int page : {1, 2, 3, 4, 5, 6, 1}) {
             window->setProperty("page", page);
             QTest::qWait(50);
         }
@@ -225,13 +227,13 @@ private Q_SLOTS:
     {
         auto host = makeHost(AppTest::oneProviderConfig(QStringLiteral("gpt"),
                                                         QStringLiteral("http://127.0.0.1:1")));
-        ProxyStatus status(host.get());
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, status);
+        QQuickWindow *window = load(engine, host.get());
+        const ProxyStatus &status = m_services->status();
         QVERIFY(window);
         host->start();
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), ProxyStatus::State::Failed, 20000);
-        QTRY_VERIFY(anyContains(visibleTexts(window), QStringLiteral("● Proxy stopped")));
+        QTRY_VERIFY(anyContains(visibleTexts(window), QStringLiteral("● Stopped: ")));
         const QStringList texts = visibleTexts(window);
         QVERIFY(anyContains(texts, QStringLiteral("The proxy could not start: ")));
         QVERIFY(anyContains(texts, QStringLiteral("providers[0].kind")));

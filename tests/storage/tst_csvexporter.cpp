@@ -211,14 +211,18 @@ private Q_SLOTS:
 
         CountingDevice device;
         QVERIFY(device.open(QIODevice::WriteOnly));
-        QList<qint64> progress;
+        QList<std::pair<qint64, qint64>> progress;
         QString error;
         QVERIFY2(CsvExporter::exportCalls(path, {}, &device, &error,
-                                          [&progress](qint64 rows) { progress.append(rows); }),
+                                          [&progress](qint64 rows, qint64 total) {
+                                              progress.append({rows, total});
+                                              return true;
+                                          }),
                  qPrintable(error));
-        QCOMPARE(progress.size(), 11);
-        QCOMPARE(progress.first(), 1000);
-        QCOMPARE(progress.last(), 10000);
+        QCOMPARE(progress.size(), 12); // after the header, every 1000 rows, at the end
+        QCOMPARE(progress.at(0), std::make_pair(qint64(0), qint64(10000)));
+        QCOMPARE(progress.at(1), std::make_pair(qint64(1000), qint64(10000)));
+        QCOMPARE(progress.last(), std::make_pair(qint64(10000), qint64(10000)));
         QVERIFY(device.bytes > 1000000);
         QVERIFY(device.largestWrite < 200 * 1024); // written as it goes, not in one piece
         QVERIFY(device.tail.contains("row-9999"));
@@ -232,6 +236,55 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 10001);
         QCOMPARE(rows.at(1).at(1), QStringLiteral("row-0"));
         QCOMPARE(rows.at(1).at(11), QStringLiteral("line one\nline \"two\""));
+    }
+
+    void progressCountsTheFilteredRowsAndCancels()
+    {
+        std::vector<CallRecord> records;
+        for (int i = 0; i < 5000; ++i) {
+            CallRecord r = record("c-" + QByteArray::number(i), at(0, 0) + i * 1000LL);
+            r.httpStatus = i % 2 ? 200 : 500;
+            records.push_back(r);
+        }
+        const QString path = seeded(QStringLiteral("cancel.sqlite"), records);
+
+        CallFilter errors;
+        errors.errorsOnly = true;
+        QList<std::pair<qint64, qint64>> progress;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(CsvExporter::exportCalls(path, errors, &buffer, &error,
+                                          [&progress](qint64 rows, qint64 total) {
+                                              progress.append({rows, total});
+                                              return true;
+                                          }),
+                 qPrintable(error));
+        QCOMPARE(progress.size(), 4); // after the header, at 1000 and 2000 rows, at the end
+        QCOMPARE(progress.at(0), std::make_pair(qint64(0), qint64(2500)));
+        QCOMPARE(progress.at(2), std::make_pair(qint64(2000), qint64(2500)));
+        QCOMPARE(progress.last(), std::make_pair(qint64(2500), qint64(2500)));
+        QCOMPARE(buffer.data().count("\r\n"), 2501);
+
+        // Returning false stops at once with cancelledError(); nothing more is written.
+        QBuffer cancelled;
+        cancelled.open(QIODevice::WriteOnly);
+        int calls = 0;
+        QVERIFY(
+            !CsvExporter::exportCalls(path, {}, &cancelled, &error, [&calls](qint64 rows, qint64) {
+                ++calls;
+                return rows < 2000;
+            }));
+        QCOMPARE(error, CsvExporter::cancelledError());
+        QCOMPARE(calls, 3); // 0, 1000, 2000
+        QVERIFY(cancelled.data().count("\r\n") <= 2001);
+        QVERIFY(!cancelled.data().contains("c-2000,"));
+
+        QBuffer groups;
+        groups.open(QIODevice::WriteOnly);
+        QVERIFY(!CsvExporter::exportGroups(path, {}, GroupBy::Day, &groups, &error, {}, 0,
+                                           [](qint64, qint64) { return false; }));
+        QCOMPARE(error, CsvExporter::cancelledError());
     }
 
     void groups()
@@ -266,6 +319,16 @@ private Q_SLOTS:
         const QByteArray byKey = exportGroups(GroupBy::Key);
         QVERIFY(byKey.startsWith("client_key_id,client_key_label,requests,"));
         QVERIFY(byKey.contains("\r\nk1,\"sk-…k1, old\",1,"));
+
+        QList<std::pair<qint64, qint64>> progress;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(CsvExporter::exportGroups(path, {}, GroupBy::Provider, &buffer, &error, {}, 0,
+                                          [&progress](qint64 rows, qint64 total) {
+                                              progress.append({rows, total});
+                                              return true;
+                                          }));
+        QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{0, 1}, {1, 1}})); // one provider
 
         const QList<QByteArray> lines = exportGroups(GroupBy::Day).split('\n');
         QCOMPARE(lines.size(), 4); // header, two days, and the empty rest after the last CRLF
