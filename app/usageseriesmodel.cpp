@@ -26,6 +26,24 @@ double UsageSeriesModel::maxTimeMs() const
     return m_buckets.isEmpty() ? double(toMs()) : double(m_buckets.constLast().startMs);
 }
 
+double UsageSeriesModel::tokenScaleFor(double maxTokens)
+{
+    for (const double scale : {1e9, 1e6, 1e3}) {
+        if (maxTokens >= 10 * scale)
+            return scale;
+    }
+    return 1;
+}
+
+QString UsageSeriesModel::tokenAxisTitle() const
+{
+    const double scale = tokenScale();
+    return scale == 1e9 ? tr("Tokens (billions)")
+        : scale == 1e6  ? tr("Tokens (millions)")
+        : scale == 1e3  ? tr("Tokens (thousands)")
+                        : tr("Tokens");
+}
+
 int UsageSeriesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_buckets.size());
@@ -50,10 +68,11 @@ QVariant UsageSeriesModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const UsageBucket &bucket = m_buckets.at(index.row());
     const double tokens = double(bucket.totals.tokens.totalTokens());
-    if (role == Qt::DisplayRole) // what the chart mappers read, by column
-        role = index.column() == TimeColumn  ? TimeRole
-            : index.column() == TokensColumn ? TokensRole
-                                             : CostRole;
+    if (role == Qt::DisplayRole) { // what the chart mappers read, by column
+        if (index.column() == TokensColumn)
+            return tokens / tokenScale();
+        role = index.column() == TimeColumn ? TimeRole : CostRole;
+    }
     switch (role) {
     case TimeRole:
         return double(bucket.startMs);

@@ -17,6 +17,10 @@ class UsageSeriesModel : public LedgerQueryModel
     Q_PROPERTY(double maxTimeMs READ maxTimeMs NOTIFY refreshed)
     Q_PROPERTY(double maxTokens READ maxTokens NOTIFY refreshed)
     Q_PROPERTY(double maxCost READ maxCost NOTIFY refreshed)
+    // The tokens column is in units of tokenScale (1, thousands, millions, billions), so that
+    // the axis reads "22.2" under "Tokens (millions)" rather than 22189715.
+    Q_PROPERTY(double tokenScale READ tokenScale NOTIFY refreshed)
+    Q_PROPERTY(QString tokenAxisTitle READ tokenAxisTitle NOTIFY refreshed)
 
 public:
     enum Column { TimeColumn, TokensColumn, CostColumn, ColumnCount };
@@ -32,6 +36,9 @@ public:
     double maxTimeMs() const;
     double maxTokens() const { return m_maxTokens; }
     double maxCost() const { return m_maxCost; }
+    double tokenScale() const { return tokenScaleFor(m_maxTokens); }
+    QString tokenAxisTitle() const;
+    static double tokenScaleFor(double maxTokens);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -170,9 +170,9 @@ ScrollView {
                 ValueAxis {
                     id: tokenAxis
                     min: 0
-                    max: Math.max(10, series.maxTokens * 1.1)
-                    labelFormat: "%.0f"
-                    titleText: qsTr("Tokens")
+                    max: Math.max(10, series.maxTokens * 1.1) / series.tokenScale
+                    labelFormat: series.tokenScale > 1 ? "%.1f" : "%.0f"
+                    titleText: series.tokenAxisTitle
                 }
                 ValueAxis {
                     id: costAxis

@@ -15,8 +15,12 @@ size=${SCREENSHOTS_SIZE:-1280x800}
 out=$(mkdir -p "${1:-$repo/docs/screenshots}" && cd "${1:-$repo/docs/screenshots}" && pwd)
 
 "$repo/scripts/install-deps.sh" --if-missing
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DLEDGER_BUILD_BENCH=ON -DLEDGER_BUILD_TESTS=OFF >/dev/null
+if [ -f "$build/CMakeCache.txt" ]; then # an existing build: add the fill tool to it
+    cmake -S "$repo" -B "$build" -DLEDGER_BUILD_BENCH=ON >/dev/null
+else
+    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DLEDGER_BUILD_BENCH=ON -DLEDGER_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$build" --target llmledger llmledger-fill
 
 demo=$(mktemp -d)

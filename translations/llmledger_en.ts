@@ -539,9 +539,9 @@
     <message numerus="yes">
         <location filename="../app/connectiontester.cpp" line="106"/>
         <source>Connected: HTTP %1 in %2 ms, %n model(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: HTTP %1 in %2 ms, %n model listed.</numerusform>
+            <numerusform>Connected: HTTP %1 in %2 ms, %n models listed.</numerusform>
         </translation>
     </message>
     <message>
@@ -949,17 +949,17 @@
     <message numerus="yes">
         <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,9 +1225,9 @@
     <message numerus="yes">
         <location filename="../app/kpimodel.cpp" line="117"/>
         <source>%n call(s) without a known price are not included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call without a known price are not included</numerusform>
+            <numerusform>%n calls without a known price are not included</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,17 +1427,17 @@
     <message numerus="yes">
         <location filename="../qml/LogsPage.qml" line="232"/>
         <source>%n call(s) shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call shown; scroll for more</numerusform>
+            <numerusform>%n calls shown; scroll for more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/LogsPage.qml" line="233"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
         </translation>
     </message>
     <message>
@@ -1715,17 +1715,17 @@
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="246"/>
         <source>Imported %n model price(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n model price from %1</numerusform>
+            <numerusform>Imported %n model prices from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="248"/>
         <source>(%n entry(s) without per-token prices skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n entry without per-token prices skipped)</numerusform>
+            <numerusform>(%n entries without per-token prices skipped)</numerusform>
         </translation>
     </message>
     <message>
@@ -1872,9 +1872,9 @@
     <message numerus="yes">
         <location filename="../qml/PricingPage.qml" line="136"/>
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,9 +2124,9 @@
     <message numerus="yes">
         <location filename="../app/providerlistmodel.cpp" line="140"/>
         <source>%n call(s) in 24 h · %1 % errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call in 24 h · %1 % errors</numerusform>
+            <numerusform>%n calls in 24 h · %1 % errors</numerusform>
         </translation>
     </message>
     <message>
@@ -2664,9 +2664,9 @@
     <message numerus="yes">
         <location filename="../app/trayicon.cpp" line="103"/>
         <source>Today: %1 · %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Today: %1 · %Ln request</numerusform>
+            <numerusform>Today: %1 · %Ln requests</numerusform>
         </translation>
     </message>
     <message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/autostartentry.cpp" line="86"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -14,100 +14,100 @@
     <message>
         <location filename="../qml/CallDetailPane.qml" line="66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="67"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="124"/>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la llamada</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="134"/>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar detalles</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="136"/>
         <source>Close details (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar detalles (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="153"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="154"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="154"/>
         <location filename="../qml/CallDetailPane.qml" line="268"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="155"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="155"/>
         <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="221"/>
         <source>Cost by token class</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por tipo de token</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="236"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="237"/>
         <source>Per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Por 1M</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="238"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="255"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="270"/>
         <source>No request body was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró el cuerpo de la solicitud.</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="271"/>
         <location filename="../qml/CallDetailPane.qml" line="280"/>
         <source>Bodies are recorded only while body logging is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuerpos solo se registran mientras el registro de cuerpos está activado.</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="279"/>
         <source>No response body was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró el cuerpo de la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -115,284 +115,284 @@
     <message>
         <location filename="../app/calldetails.cpp" line="46"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="46"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="51"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="58"/>
         <source>reported by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>informado por el proveedor</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="60"/>
         <source>estimated from the text (the provider reported none)</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado a partir del texto (el proveedor no informó nada)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="64"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="120"/>
         <source>No price was known for this model: the call has no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había precio conocido para este modelo: la llamada no tiene coste.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="132"/>
         <source>The prices used were not recorded with this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios usados no se registraron con esta llamada.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="133"/>
         <source>The recorded prices cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los precios registrados: %1</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="142"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="143"/>
         <location filename="../app/calldetails.cpp" line="306"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de caché</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="145"/>
         <source>Cache write (5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché (5 min)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="147"/>
         <source>Cache write (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché (1 h)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="148"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="149"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="171"/>
         <source>The recorded cost, %1, differs from these prices applied to these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coste registrado, %1, difiere del resultado de aplicar estos precios a estos tokens.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="233"/>
         <source>There is no call with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna llamada con el id %1.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="285"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="286"/>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de solicitud</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="287"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="288"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="290"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="291"/>
         <source>API format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de API</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="292"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="293"/>
         <source>Requested model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo solicitado</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="294"/>
         <source>Streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="295"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="296"/>
         <source>Served model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo servido</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="297"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="298"/>
         <source>Error type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de error</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="299"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="300"/>
         <source>Provider&apos;s request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de solicitud del proveedor</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="301"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acierto de caché</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="302"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="303"/>
         <source>Input, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada, total</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="304"/>
         <source>Input, uncached</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada, sin caché</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="307"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="308"/>
         <source>Cache write with 1-hour TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché con TTL de 1 hora</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="310"/>
         <source>Output, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida, total</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="311"/>
         <source>Output, reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida, razonamiento</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="312"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="313"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="314"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="315"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="316"/>
         <source>Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="317"/>
         <source>Proxy overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecarga del proxy</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="318"/>
         <location filename="../app/calldetails.cpp" line="319"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="320"/>
         <source>Saved by prompt caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro por caché de prompts</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="322"/>
         <source>Priced as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarificado como</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="323"/>
         <source>Prices per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios por millón de tokens</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="324"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="328"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="329"/>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de clave</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="330"/>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User agent</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="331"/>
         <source>Client tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta cliente</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="356"/>
         <source>Only the first %1 of %2 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestran los primeros %1 de %2.</translation>
     </message>
 </context>
 <context>
@@ -400,17 +400,17 @@
     <message>
         <location filename="../app/calllogfilter.cpp" line="251"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
         <location filename="../app/calllogfilter.cpp" line="252"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos</translation>
     </message>
     <message>
         <location filename="../app/calllogfilter.cpp" line="255"/>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las claves</translation>
     </message>
 </context>
 <context>
@@ -418,77 +418,77 @@
     <message>
         <location filename="../app/calllogmodel.cpp" line="81"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="81"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="81"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="82"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="82"/>
         <source>Streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="83"/>
         <source>Tokens in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens entrada</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="83"/>
         <source>Tokens out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens salida</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="83"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="84"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="84"/>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="84"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acierto caché</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="95"/>
         <source>Click to reverse the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para invertir el orden</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="96"/>
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ordenar por esta columna</translation>
     </message>
     <message>
         <location filename="../app/calllogrow.cpp" line="57"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../app/configdocument.cpp" line="71"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -504,75 +504,75 @@
     <message>
         <location filename="../app/connectiontester.cpp" line="25"/>
         <source>base_url: must be an absolute http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>base_url: debe ser una URL absoluta http:// o https://.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="41"/>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 no está definida.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="45"/>
         <source>No OS keychain is available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible aquí.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="55"/>
         <source>No key is stored in the OS keychain for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave guardada en el llavero del sistema para este proveedor.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="92"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="95"/>
         <source>Could not reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="104"/>
         <source>HTTP %1 in %2 ms, but the answer is not a model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 en %2 ms, pero la respuesta no es una lista de modelos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectiontester.cpp" line="106"/>
         <source>Connected: HTTP %1 in %2 ms, %n model(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: HTTP %1 en %2 ms, %n modelo listado.</numerusform>
+            <numerusform>Conectado: HTTP %1 en %2 ms, %n modelos listados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="117"/>
         <source>the key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó la clave</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="119"/>
         <source>nothing at this URL; check the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada en esta URL; compruebe la URL base</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="121"/>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia alcanzado</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="123"/>
         <source>the provider has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor tiene un problema</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="125"/>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó la solicitud</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="127"/>
         <source>HTTP %1 in %2 ms: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 en %2 ms: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../app/costtrendmodel.cpp" line="158"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -588,99 +588,99 @@
     <message>
         <location filename="../qml/DashboardPage.qml" line="84"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="90"/>
         <source>Key: %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1 ✕</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="92"/>
         <source>Show all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las claves</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="105"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="106"/>
         <source>Export a cost report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe de costes como CSV</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="125"/>
         <source>Cannot read the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="150"/>
         <source>Tokens and cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens y coste por hora</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="150"/>
         <source>Tokens and cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens y coste por día</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="161"/>
         <source>Tokens and cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens y coste a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="175"/>
         <location filename="../qml/DashboardPage.qml" line="185"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="182"/>
         <location filename="../qml/DashboardPage.qml" line="198"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="222"/>
         <source>Cost by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por modelo</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="235"/>
         <source>Cost by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por proveedor</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="246"/>
         <source>Recent days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos días</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="261"/>
         <source>Cost trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de coste</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="271"/>
         <source>Cost trend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de coste por</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="274"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="278"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="282"/>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@
     <message>
         <location filename="../app/databasefileinfo.cpp" line="20"/>
         <source>No calls recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas registradas</translation>
     </message>
 </context>
 <context>
@@ -696,12 +696,12 @@
     <message>
         <location filename="../app/desktoppreferences.cpp" line="38"/>
         <source>Starting at login is not supported on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio al iniciar sesión aún no es compatible con este sistema.</translation>
     </message>
     <message>
         <location filename="../app/desktoppreferences.cpp" line="56"/>
         <source>Cannot save the preference in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la preferencia en %1</translation>
     </message>
 </context>
 <context>
@@ -709,27 +709,27 @@
     <message>
         <location filename="../app/exportcontroller.cpp" line="153"/>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de este equipo en el que exportar.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="157"/>
         <source>There is no ledger to export from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos desde la que exportar.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="166"/>
         <source>There is no log filter to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún filtro del registro que exportar.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="172"/>
         <source>The report&apos;s period is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo del informe está vacío.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="266"/>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación ha fallado.</translation>
     </message>
 </context>
 <context>
@@ -737,128 +737,128 @@
     <message>
         <location filename="../qml/ExportDialog.qml" line="30"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="66"/>
         <source>Saved %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 filas en %2</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="69"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="70"/>
         <location filename="../qml/ExportDialog.qml" line="162"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación ha fallado: %1</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="77"/>
         <source>Export CSV to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV a</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="80"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="95"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="104"/>
         <source>The calls of the request log, as filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas del registro, según el filtro</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="105"/>
         <source>All calls of the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las llamadas del registro</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="114"/>
         <source>A cost report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de costes: %1</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="115"/>
         <source>A cost report for the period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de costes del periodo mostrado</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="124"/>
         <source>One row per</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="133"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="134"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="135"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="136"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="138"/>
         <source>Report rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del informe</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="148"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="156"/>
         <source>%1 of %2 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas escritas</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="159"/>
         <source>Counting the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las filas…</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="169"/>
         <source>Choose file and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo y exportar…</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="173"/>
         <source>Choose a file and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo y exportar</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="177"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="177"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -866,62 +866,62 @@
     <message>
         <location filename="../qml/GetStartedPage.qml" line="25"/>
         <source>Point your tools at LLM Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte sus herramientas a LLM Ledger</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="34"/>
         <source>Every call passes through unchanged to the provider and is recorded with its tokens, cost and timings. Your tools keep their own API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada pasa sin cambios al proveedor y se registra con sus tokens, coste y tiempos. Sus herramientas conservan sus propias claves de API.</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="44"/>
         <source>The proxy could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el proxy: %1</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="71"/>
         <source>OpenAI-style base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de estilo OpenAI</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="73"/>
         <source>OPENAI_BASE_URL — OpenAI SDKs, Codex, aider, Continue, Ollama-compatible tools</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENAI_BASE_URL — SDK de OpenAI, Codex, aider, Continue, herramientas compatibles con Ollama</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="80"/>
         <source>Anthropic-style base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de estilo Anthropic</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="82"/>
         <source>ANTHROPIC_BASE_URL — Anthropic SDKs, Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTHROPIC_BASE_URL — SDK de Anthropic, Claude Code</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="96"/>
         <source>Calls recorded since start</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas registradas desde el inicio</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="100"/>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Su coste</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="105"/>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="110"/>
         <source>Waiting for the first call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la primera llamada…</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="119"/>
         <source>Set-up snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos de configuración</translation>
     </message>
 </context>
 <context>
@@ -929,43 +929,43 @@
     <message>
         <location filename="../app/keystatsmodel.cpp" line="238"/>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin clave)</translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="299"/>
         <source>The label could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la etiqueta</translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="381"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="386"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="393"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
 </context>
 <context>
@@ -974,132 +974,132 @@
         <location filename="../qml/KeysPage.qml" line="74"/>
         <location filename="../qml/KeysPage.qml" line="120"/>
         <source>Client keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de cliente</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="77"/>
         <source>%1 spent, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gastados, %2</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="83"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="91"/>
         <source>⚠ The ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudo leer la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="100"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="100"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>éxito</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="101"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="102"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="102"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="103"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="103"/>
         <source>p50 / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 / p95</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="104"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="105"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="105"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="121"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el panel de la clave, L sus registros, F2 la renombra</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="176"/>
         <source>%1: %2 requests, %3, %4 of spend, last used %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 llamadas, %3, %4 del gasto, último uso %5</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="224"/>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="226"/>
         <source>Give this key a label (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una etiqueta a esta clave (F2)</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="244"/>
         <source>Label for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="278"/>
         <source>Cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por día</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="285"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="288"/>
         <source>Dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="291"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="294"/>
         <source>Logs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="307"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay claves de cliente: las claves aparecen aquí cuando una herramienta llama al proxy con su propia clave de API</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@
     <message>
         <location filename="../qml/KpiCard.qml" line="48"/>
         <source>%1 vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respecto al anterior</translation>
     </message>
 </context>
 <context>
@@ -1115,125 +1115,125 @@
     <message>
         <location filename="../app/kpimodel.cpp" line="86"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste total</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="86"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="87"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="87"/>
         <source>Cost per 1K tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por 1K tokens</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="88"/>
         <source>Average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Media por día</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="88"/>
         <source>Cache savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro por caché</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="89"/>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="89"/>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p50</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p95</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Output speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de salida</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="94"/>
         <source>What the priced calls of the period cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que costaron las llamadas con precio del periodo</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Prompt and output tokens, cached ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de prompt y de salida, incluidos los de caché</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="96"/>
         <source>Calls through the proxy, failed ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a través del proxy, incluidas las fallidas</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="97"/>
         <source>Cost divided by thousands of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste dividido por miles de tokens</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="98"/>
         <source>Total cost divided by the days of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste total dividido por los días del periodo</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="99"/>
         <source>What prompt caching saved against paying full input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ahorró la caché de prompts frente a pagar el precio de entrada completo</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Share of calls answered with an error or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de llamadas respondidas con error o sin respuesta</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Median time from request to complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del tiempo desde la solicitud hasta la respuesta completa</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="102"/>
         <source>95th percentile of the time to a complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95 del tiempo hasta la respuesta completa</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="103"/>
         <source>Median time to the first streamed event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del tiempo hasta el primer evento en streaming</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Output tokens per second of generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida por segundo de generación</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/kpimodel.cpp" line="117"/>
         <source>%n call(s) without a known price are not included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se incluye %n llamada sin precio conocido</numerusform>
+            <numerusform>No se incluyen %n llamadas sin precio conocido</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="139"/>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1241,12 @@
     <message>
         <location filename="../app/languagemanager.cpp" line="66"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../app/languagemanager.cpp" line="67"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1254,12 +1254,12 @@
     <message>
         <location filename="../app/ledgerformat.cpp" line="54"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
 </context>
 <context>
@@ -1267,129 +1267,129 @@
     <message>
         <location filename="../qml/LogFilterBar.qml" line="14"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el tiempo</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="15"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="16"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="17"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="18"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="21"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="24"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="25"/>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx éxito</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="26"/>
         <source>4xx client error</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx error del cliente</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="27"/>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx error del servidor</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="28"/>
         <source>Errors and no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores y sin respuesta</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="31"/>
         <source>Streamed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Con o sin streaming</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="32"/>
         <location filename="../qml/LogFilterBar.qml" line="108"/>
         <source>Streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con streaming</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="33"/>
         <source>Not streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin streaming</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="36"/>
         <source>Cache hit or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Con o sin acierto de caché</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="37"/>
         <location filename="../qml/LogFilterBar.qml" line="114"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acierto de caché</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="38"/>
         <source>No cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acierto de caché</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="77"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="83"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="90"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="96"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="102"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="123"/>
         <source>Search id, model, error, user agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar id, modelo, error, user agent</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="125"/>
         <source>Search calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar llamadas</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="129"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
 </context>
 <context>
@@ -1397,63 +1397,63 @@
     <message>
         <location filename="../qml/LogsPage.qml" line="40"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de llamadas</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="151"/>
         <source>Recorded calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas registradas</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="207"/>
         <source>No calls match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna llamada coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="208"/>
         <source>No calls recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas registradas.</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="225"/>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro: %1</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="231"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/LogsPage.qml" line="232"/>
         <source>%n call(s) shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada mostrada; desplácese para ver más</numerusform>
+            <numerusform>%n llamadas mostradas; desplácese para ver más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/LogsPage.qml" line="233"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="242"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="243"/>
         <source>Export the filtered log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro filtrado como CSV</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="263"/>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la llamada</translation>
     </message>
 </context>
 <context>
@@ -1462,47 +1462,47 @@
         <location filename="../qml/Main.qml" line="39"/>
         <location filename="../qml/Main.qml" line="55"/>
         <source>LLM Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM Ledger</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="82"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
@@ -1510,107 +1510,107 @@
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="40"/>
         <source>Add a model&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el precio de un modelo</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="40"/>
         <source>Edit the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el precio de %1</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="49"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="52"/>
         <source>Save the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el precio</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="76"/>
         <source>US dollars per million tokens. Input and output are required; leave the others empty when the provider has no separate price (cache reads and writes then cost the input price, reasoning the output price).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares estadounidenses por millón de tokens. La entrada y la salida son obligatorias; deje vacíos los demás campos si el proveedor no tiene un precio aparte (las lecturas y escrituras en caché cuestan entonces el precio de entrada y el razonamiento, el de salida).</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="85"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="90"/>
         <source>as clients send it, e.g. gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo envían los clientes, p. ej. gpt-4o</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="91"/>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del modelo</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="94"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="95"/>
         <source>Input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de entrada</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="96"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en caché</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="97"/>
         <source>Cached input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de entrada en caché</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="98"/>
         <source>Cache write (5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché (5 min)</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="99"/>
         <source>Cache write price, 5-minute TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de escritura en caché, TTL de 5 minutos</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="100"/>
         <source>Cache write (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché (1 h)</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="101"/>
         <source>Cache write price, 1-hour TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de escritura en caché, TTL de 1 hora</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="102"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="103"/>
         <source>Output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de salida</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="104"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="105"/>
         <source>Reasoning price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de razonamiento</translation>
     </message>
 </context>
 <context>
@@ -1618,130 +1618,130 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="60"/>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="62"/>
         <source>%1: a price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un precio no puede ser negativo</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="150"/>
         <location filename="../app/priceeditor.cpp" line="223"/>
         <location filename="../app/priceeditor.cpp" line="270"/>
         <source>Wait until the running import or re-pricing has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la importación o el recálculo de costes en curso</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="175"/>
         <source>Enter the model&apos;s name, as clients send it (e.g. gpt-4o)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del modelo tal como lo envían los clientes (p. ej. gpt-4o)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="177"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="178"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="179"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en caché</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="180"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="181"/>
         <source>Cache write (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché (1 h)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="182"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="186"/>
         <source>Input and output prices are required (dollars per million tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios de entrada y salida son obligatorios (dólares por millón de tokens)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="192"/>
         <source>%1 is priced in %2 (“prices”), which takes precedence over the price list: change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene precio en %2 («prices»), que tiene prioridad sobre la lista de precios: cámbielo allí</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="200"/>
         <source>Saved the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el precio de %1</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="210"/>
         <source>%1 has no entry in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna entrada en %2</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="216"/>
         <source>Removed the override of %1: the built-in price applies again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el precio personalizado de %1: vuelve a aplicarse el precio integrado</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="217"/>
         <source>Removed %1 from the price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1 de la lista de precios</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="225"/>
         <source>Choose a local file to import (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo local para importar (se recibió %1)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="227"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="243"/>
         <source>The import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación ha fallado: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="246"/>
         <source>Imported %n model price(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n precio de modelo desde %1</numerusform>
+            <numerusform>Se importaron %n precios de modelos desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="248"/>
         <source>(%n entry(s) without per-token prices skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(se omitió %n entrada sin precios por token)</numerusform>
+            <numerusform>(se omitieron %n entradas sin precios por token)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="272"/>
         <source>Re-pricing stored calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculando el coste de las llamadas guardadas…</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="285"/>
         <source>Re-pricing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El recálculo de costes ha fallado: %1</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="288"/>
         <source>Re-priced %1 of %2 calls: %3 → %4; calls without a price: %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste recalculado en %1 de %2 llamadas: %3 → %4; llamadas sin precio: %5 → %6</translation>
     </message>
 </context>
 <context>
@@ -1749,22 +1749,22 @@
     <message>
         <location filename="../app/pricelistmodel.cpp" line="95"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrado</translation>
     </message>
     <message>
         <location filename="../app/pricelistmodel.cpp" line="97"/>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location filename="../app/pricelistmodel.cpp" line="99"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../app/pricelistmodel.cpp" line="101"/>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Config</translation>
     </message>
 </context>
 <context>
@@ -1772,42 +1772,42 @@
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="31"/>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por %1</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="46"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="47"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En caché</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="48"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura caché</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="49"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="53"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="60"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -1816,116 +1816,116 @@
         <location filename="../qml/PricingPage.qml" line="26"/>
         <location filename="../qml/PricingPage.qml" line="80"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="57"/>
         <source>Import a LiteLLM price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de precios de LiteLLM</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="58"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="58"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="84"/>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir modelo…</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="89"/>
         <source>Import LiteLLM JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar JSON de LiteLLM…</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="92"/>
         <source>Merges a LiteLLM model_prices_and_context_window.json into your price overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina un model_prices_and_context_window.json de LiteLLM con sus precios personalizados</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="95"/>
         <source>Re-price calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcular costes…</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="105"/>
         <source>US dollars per million tokens. Your changes go to %1 and apply to new calls; the config&apos;s “prices” take precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares estadounidenses por millón de tokens. Sus cambios se guardan en %1 y se aplican a las llamadas nuevas; los «prices» de la configuración tienen prioridad.</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="112"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="131"/>
         <location filename="../qml/PricingPage.qml" line="132"/>
         <source>Search models or providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos o proveedores</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/PricingPage.qml" line="136"/>
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="163"/>
         <source>Model prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de modelos</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="164"/>
         <source>Enter or F2 edits the price, Delete removes an override</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o F2 edita el precio, Supr quita un precio personalizado</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="200"/>
         <source>%1: input %2, cached input %3, output %4 per million tokens, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada %2, entrada en caché %3, salida %4 por millón de tokens, %5</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="251"/>
         <source>1-hour cache writes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras en caché de 1 hora: %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="272"/>
         <source>Edit the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el precio de %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="274"/>
         <source>Edit the price (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el precio (Intro)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="281"/>
         <source>Remove the override of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el precio personalizado de %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="284"/>
         <source>Remove override: back to the built-in price (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el precio personalizado: vuelve el precio integrado (Supr)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="285"/>
         <source>Remove override: the model will have no price (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el precio personalizado: el modelo no tendrá precio (Supr)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="298"/>
         <source>No model matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo coincide con «%1»</translation>
     </message>
 </context>
 <context>
@@ -1934,32 +1934,32 @@
         <location filename="../app/providereditor.cpp" line="43"/>
         <location filename="../app/providereditor.cpp" line="55"/>
         <source>There is no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el proveedor %1.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="106"/>
         <source>models: name at least one model or pattern, such as * for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>models: indique al menos un modelo o patrón, como * para todos.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="117"/>
         <source>api_key: a key typed here is kept in the OS keychain; choose the keychain as the key source.</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key: una clave escrita aquí se guarda en el llavero del sistema; elija el llavero como origen de la clave.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="122"/>
         <source>api_key: no OS keychain is available here; use an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key: no hay ningún llavero del sistema disponible aquí; use una variable de entorno.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="133"/>
         <source>The OS keychain did not store the key: %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no guardó la clave: %1; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="185"/>
         <source>The OS keychain did not delete the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no eliminó la clave: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,126 +1967,126 @@
     <message>
         <location filename="../qml/ProviderForm.qml" line="72"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proveedor</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="72"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar proveedor</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="80"/>
         <source>e.g. groq</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. groq</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="81"/>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del proveedor</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="83"/>
         <location filename="../qml/ProviderForm.qml" line="91"/>
         <source>API style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de API</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="89"/>
         <source>OpenAI-style (/v1/chat/completions …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo OpenAI (/v1/chat/completions …)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="90"/>
         <source>Anthropic-style (/v1/messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo Anthropic (/v1/messages)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="93"/>
         <location filename="../qml/ProviderForm.qml" line="99"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="101"/>
         <source>Models (comma-separated, * and ? match any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos (separados por comas; * y ? como comodines)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="105"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="107"/>
         <location filename="../qml/ProviderForm.qml" line="135"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="114"/>
         <source>The client&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave propia del cliente</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="115"/>
         <source>Stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="116"/>
         <location filename="../qml/ProviderForm.qml" line="125"/>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de entorno</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="117"/>
         <source>None (local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (servidor local)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="118"/>
         <source>Key source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de la clave</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="124"/>
         <source>Variable name, e.g. GROQ_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la variable, p. ej. GROQ_API_KEY</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="133"/>
         <source>Stored: %1 (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada: %1 (escriba para reemplazarla)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="134"/>
         <source>Paste the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de API</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="139"/>
         <source>Local (free): calls cost nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Local (gratis): las llamadas no cuestan nada</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="165"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="175"/>
         <source>Delete stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clave guardada</translation>
     </message>
 </context>
 <context>
@@ -2094,50 +2094,50 @@
     <message>
         <location filename="../app/providerlistmodel.cpp" line="114"/>
         <source>the client&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave propia del cliente</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="117"/>
         <source>keychain (no key stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero (sin clave guardada)</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="117"/>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero: %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="120"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="122"/>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clave</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="139"/>
         <source>No calls in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna llamada en las últimas 24 horas</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/providerlistmodel.cpp" line="140"/>
         <source>%n call(s) in 24 h · %1 % errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada en 24 h · %1 % de errores</numerusform>
+            <numerusform>%n llamadas en 24 h · %1 % de errores</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="149"/>
         <source>Last call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada: %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="152"/>
         <source>Never called</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamadas aún</translation>
     </message>
 </context>
 <context>
@@ -2145,42 +2145,42 @@
     <message>
         <location filename="../qml/ProviderRow.qml" line="49"/>
         <source>%1 (local, free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (local, gratis)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="55"/>
         <source>Anthropic-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo Anthropic</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="55"/>
         <source>OpenAI-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo OpenAI</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="62"/>
         <source>Models: %1 · Key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: %1 · Clave: %2</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="75"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="81"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="89"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="96"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -2189,17 +2189,17 @@
         <location filename="../qml/ProvidersPage.qml" line="27"/>
         <location filename="../qml/ProvidersPage.qml" line="74"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <location filename="../qml/ProvidersPage.qml" line="31"/>
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proveedor</translation>
     </message>
     <message>
         <location filename="../qml/ProvidersPage.qml" line="43"/>
         <source>A call goes to the first provider of its API style whose models match. Changes apply to the running proxy at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada va al primer proveedor de su estilo de API cuyos modelos coincidan. Los cambios se aplican al instante al proxy en ejecución.</translation>
     </message>
 </context>
 <context>
@@ -2207,17 +2207,17 @@
     <message>
         <location filename="../app/proxyruntime.cpp" line="198"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó la nueva configuración; el proxy sigue funcionando con la anterior. %1</translation>
     </message>
     <message>
         <location filename="../app/proxyruntime.cpp" line="204"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicaron los nuevos precios; el proxy mantiene los anteriores. %1</translation>
     </message>
     <message>
         <location filename="../app/proxyruntime.cpp" line="236"/>
         <source>The proxy stays on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy sigue en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2225,35 +2225,35 @@
     <message numerus="yes">
         <location filename="../app/proxystatus.cpp" line="55"/>
         <source> (+%n call(s) without a known price)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n llamada sin precio conocido)</numerusform>
+            <numerusform> (+%n llamadas sin precio conocido)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="69"/>
         <source>%1  %2 %3 · %4 · %5 tokens · %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 · %4 · %5 tokens · %6 ms</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="81"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="83"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="88"/>
         <source>Paused (%1 accepts no new calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa (%1 no acepta llamadas nuevas)</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="89"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1</translation>
     </message>
 </context>
 <context>
@@ -2261,27 +2261,27 @@
     <message>
         <location filename="../qml/RangeBar.qml" line="19"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="25"/>
         <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="27"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="33"/>
         <source>To (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="35"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
 </context>
 <context>
@@ -2289,37 +2289,37 @@
     <message>
         <location filename="../qml/RepriceDialog.qml" line="13"/>
         <source>Re-price stored calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcular el coste de las llamadas guardadas</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="26"/>
         <source>Re-price</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcular</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="29"/>
         <source>Re-price the calls of the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcular el coste de las llamadas del periodo elegido</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="32"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="53"/>
         <source>Computes the cost of recorded calls again from their token counts and today&apos;s prices. Use it after correcting a price or adding a missing one; calls whose cost does not change are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a calcular el coste de las llamadas registradas a partir de sus recuentos de tokens y los precios actuales. Úselo tras corregir un precio o añadir uno que faltaba; las llamadas cuyo coste no cambia no se modifican.</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="59"/>
         <source>All recorded calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las llamadas registradas</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="60"/>
         <source>Calls to re-price</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a recalcular</translation>
     </message>
 </context>
 <context>
@@ -2327,27 +2327,27 @@
     <message>
         <location filename="../app/retentionscheduler.cpp" line="66"/>
         <source>Old calls could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar las llamadas antiguas: %1</translation>
     </message>
     <message>
         <location filename="../app/retentionscheduler.cpp" line="76"/>
         <source>%1: retention is off, all calls are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la retención está desactivada, se conservan todas las llamadas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/retentionscheduler.cpp" line="78"/>
         <source>%Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llamada</numerusform>
+            <numerusform>%Ln llamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/retentionscheduler.cpp" line="80"/>
         <source>%1: deleted %2 older than %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se eliminaron %2 con más de %Ln día de antigüedad.</numerusform>
+            <numerusform>%1: se eliminaron %2 con más de %Ln días de antigüedad.</numerusform>
         </translation>
     </message>
 </context>
@@ -2356,180 +2356,180 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="88"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="101"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="107"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. El proxy en ejecución aplica los cambios sin reiniciarse; --port y --listen en la línea de comandos anulan estos valores.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="110"/>
         <location filename="../qml/SettingsPage.qml" line="115"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="119"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 acepta llamadas solo desde este equipo; 0.0.0.0, desde cualquier máquina que pueda alcanzarlo.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="121"/>
         <location filename="../qml/SettingsPage.qml" line="129"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="134"/>
         <source>Request bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpos de solicitud</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="137"/>
         <source>Record request and response bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar los cuerpos de solicitud y respuesta</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="144"/>
         <source>Stream usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso en streaming</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="146"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a los streams de estilo OpenAI recuentos exactos de tokens</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="152"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento de uso se elimina antes de llegar a su herramienta. Desactivado: esos streams se registran con tokens estimados.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="155"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="167"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="170"/>
         <source>Keep calls for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar llamadas durante</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="176"/>
         <source>Days to keep calls, 0 for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se conservan las llamadas, 0 para todas</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>days (0: keep every call)</source>
-        <translation type="unfinished"></translation>
+        <translation>días (0: conservar todas las llamadas)</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="185"/>
         <source>Delete now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ahora</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="187"/>
         <source>Delete calls older than the retention now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ahora las llamadas que superan la retención</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="198"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas antiguas y sus cuerpos se eliminan un minuto después del inicio y cada 6 horas. Los totales por hora y por día de los paneles las siguen contando; solo desaparecen del registro.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="204"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="210"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="213"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="215"/>
         <source>Open the database folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de la base de datos</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="220"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="224"/>
         <source>Database size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="227"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se reduce al eliminar llamadas: su espacio se reutiliza para las nuevas. --data-dir mueve los datos.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="231"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="234"/>
         <location filename="../qml/SettingsPage.qml" line="239"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="244"/>
         <source>At login</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar sesión</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="246"/>
         <source>Start LLM Ledger when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar LLM Ledger al iniciar sesión</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="255"/>
         <source>Not supported on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es compatible con este sistema.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="258"/>
         <source>Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="260"/>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la bandeja del sistema</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="266"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando LLM Ledger se inicia al iniciar sesión: el proxy registra y la ventana permanece cerrada hasta que la abra desde la bandeja.</translation>
     </message>
 </context>
 <context>
@@ -2537,12 +2537,12 @@
     <message>
         <location filename="../qml/ShareList.qml" line="19"/>
         <source>No calls in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna llamada en este periodo</translation>
     </message>
     <message>
         <location filename="../qml/ShareList.qml" line="42"/>
         <source>%1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,7 @@
     <message>
         <location filename="../qml/SnippetCard.qml" line="26"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -2558,52 +2558,52 @@
     <message>
         <location filename="../app/snippetmodel.cpp" line="11"/>
         <source>OpenAI SDK (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK de OpenAI (Python)</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="17"/>
         <source>OpenAI SDK (JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK de OpenAI (JavaScript)</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="22"/>
         <source>Anthropic SDK (Python / JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK de Anthropic (Python / JavaScript)</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="28"/>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="32"/>
         <source>Codex CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex CLI</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="42"/>
         <source>aider</source>
-        <translation type="unfinished"></translation>
+        <translation>aider</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="47"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="56"/>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="58"/>
         <source>Cursor sends many requests from its own servers, which cannot reach 127.0.0.1; only the calls Cursor makes from your machine pass through LLM Ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor envía muchas llamadas desde sus propios servidores, que no pueden alcanzar 127.0.0.1; solo las llamadas que Cursor hace desde su equipo pasan por LLM Ledger.</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="60"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
 </context>
 <context>
@@ -2611,32 +2611,32 @@
     <message>
         <location filename="../app/timerangeselection.cpp" line="118"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
 </context>
 <context>
@@ -2644,50 +2644,50 @@
     <message>
         <location filename="../app/trayicon.cpp" line="14"/>
         <source>Open window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ventana</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="18"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="99"/>
         <source>Today: the ledger cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: no se puede leer la base de datos</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="101"/>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/trayicon.cpp" line="103"/>
         <source>Today: %1 · %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoy: %1 · %Ln llamada</numerusform>
+            <numerusform>Hoy: %1 · %Ln llamadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="106"/>
         <source>Resume proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar proxy</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="106"/>
         <source>Pause proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar proxy</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="108"/>
         <source>LLM Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM Ledger</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="110"/>
         <source>Proxy paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy en pausa</translation>
     </message>
 </context>
 <context>
@@ -2695,27 +2695,27 @@
     <message>
         <location filename="../qml/TrendBars.qml" line="18"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="44"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="47"/>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta ahora)</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="48"/>
         <source>%1, %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 llamadas</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="49"/>
         <source>%1 vs the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respecto al periodo anterior</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2723,7 @@
     <message>
         <location filename="../qml/UrlCard.qml" line="32"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2731,12 @@
     <message>
         <location filename="../app/usagegroupmodel.cpp" line="66"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <location filename="../app/usagegroupmodel.cpp" line="110"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,16 @@ private Q_SLOTS:
         QCOMPARE(at(12, UsageSeriesModel::CostColumn), 0.0);
         QCOMPARE(model.maxCost(), 0.5);
         QCOMPARE(model.maxTokens(), 1200.0);
+        QCOMPARE(model.tokenScale(), 1.0);
+        QCOMPARE(model.tokenAxisTitle(), QStringLiteral("Tokens"));
+    }
+
+    void tokenAxisScale()
+    {
+        QCOMPARE(UsageSeriesModel::tokenScaleFor(9999), 1.0);
+        QCOMPARE(UsageSeriesModel::tokenScaleFor(10000), 1e3);
+        QCOMPARE(UsageSeriesModel::tokenScaleFor(22189715), 1e6);
+        QCOMPARE(UsageSeriesModel::tokenScaleFor(3.5e10), 1e9);
     }
 
     void groupsByModelAndDay()
