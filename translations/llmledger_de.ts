@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/autostartentry.cpp" line="86"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -14,100 +14,100 @@
     <message>
         <location filename="../qml/CallDetailPane.qml" line="66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="67"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="124"/>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedetails</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="134"/>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="136"/>
         <source>Close details (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="153"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="154"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="154"/>
         <location filename="../qml/CallDetailPane.qml" line="268"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="155"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="155"/>
         <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Body</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="221"/>
         <source>Cost by token class</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten nach Token-Art</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="236"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="237"/>
         <source>Per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro 1 Mio.</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="238"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="255"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="270"/>
         <source>No request body was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Anfrage-Body aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="271"/>
         <location filename="../qml/CallDetailPane.qml" line="280"/>
         <source>Bodies are recorded only while body logging is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodys werden nur aufgezeichnet, wenn die Body-Aufzeichnung aktiviert ist.</translation>
     </message>
     <message>
         <location filename="../qml/CallDetailPane.qml" line="279"/>
         <source>No response body was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Antwort-Body aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -115,284 +115,284 @@
     <message>
         <location filename="../app/calldetails.cpp" line="46"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="46"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="51"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="58"/>
         <source>reported by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Anbieter gemeldet</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="60"/>
         <source>estimated from the text (the provider reported none)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Text geschätzt (der Anbieter hat keine gemeldet)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="64"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="120"/>
         <source>No price was known for this model: the call has no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Modell war kein Preis bekannt: Die Anfrage hat keine Kosten.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="132"/>
         <source>The prices used were not recorded with this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Preise wurden mit dieser Anfrage nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="133"/>
         <source>The recorded prices cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Preise können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="142"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="143"/>
         <location filename="../app/calldetails.cpp" line="306"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Lesen</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="145"/>
         <source>Cache write (5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben (5 Min.)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="147"/>
         <source>Cache write (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben (1 Std.)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="148"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="149"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="171"/>
         <source>The recorded cost, %1, differs from these prices applied to these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Kosten von %1 weichen vom Ergebnis dieser Preise für diese Tokens ab.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="233"/>
         <source>There is no call with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Anfrage mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="285"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="286"/>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="287"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="288"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="290"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="291"/>
         <source>API format</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Format</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="292"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="293"/>
         <source>Requested model</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragtes Modell</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="294"/>
         <source>Streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestreamt</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="295"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="296"/>
         <source>Served model</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortendes Modell</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="297"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="298"/>
         <source>Error type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertyp</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="299"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="300"/>
         <source>Provider&apos;s request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID des Anbieters</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="301"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="302"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="303"/>
         <source>Input, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, gesamt</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="304"/>
         <source>Input, uncached</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, ungecacht</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="307"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="308"/>
         <source>Cache write with 1-hour TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben mit 1-Stunden-TTL</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="310"/>
         <source>Output, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe, gesamt</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="311"/>
         <source>Output, reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe, Reasoning</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="312"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="313"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="314"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="315"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="316"/>
         <source>Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="317"/>
         <source>Proxy overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Overhead</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="318"/>
         <location filename="../app/calldetails.cpp" line="319"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="320"/>
         <source>Saved by prompt caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis durch Prompt-Caching</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="322"/>
         <source>Priced as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepreist als</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="323"/>
         <source>Prices per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise pro Million Tokens</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="324"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="328"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="329"/>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="330"/>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="331"/>
         <source>Client tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Tool</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="356"/>
         <source>Only the first %1 of %2 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 von %2 werden angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -400,17 +400,17 @@
     <message>
         <location filename="../app/calllogfilter.cpp" line="251"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <location filename="../app/calllogfilter.cpp" line="252"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle</translation>
     </message>
     <message>
         <location filename="../app/calllogfilter.cpp" line="255"/>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -418,77 +418,77 @@
     <message>
         <location filename="../app/calllogmodel.cpp" line="81"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="81"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="81"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="82"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="82"/>
         <source>Streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestreamt</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="83"/>
         <source>Tokens in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ein</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="83"/>
         <source>Tokens out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="83"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="84"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="84"/>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="84"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="95"/>
         <source>Click to reverse the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Reihenfolge umzukehren</translation>
     </message>
     <message>
         <location filename="../app/calllogmodel.cpp" line="96"/>
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
         <location filename="../app/calllogrow.cpp" line="57"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../app/configdocument.cpp" line="71"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -504,75 +504,75 @@
     <message>
         <location filename="../app/connectiontester.cpp" line="25"/>
         <source>base_url: must be an absolute http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>base_url: muss eine absolute http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="41"/>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="45"/>
         <source>No OS keychain is available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="55"/>
         <source>No key is stored in the OS keychain for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Anbieter ist kein Schlüssel im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="92"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="95"/>
         <source>Could not reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="104"/>
         <source>HTTP %1 in %2 ms, but the answer is not a model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 in %2 ms, aber die Antwort ist keine Modellliste.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectiontester.cpp" line="106"/>
         <source>Connected: HTTP %1 in %2 ms, %n model(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: HTTP %1 in %2 ms, %n Modell aufgelistet.</numerusform>
+            <numerusform>Verbunden: HTTP %1 in %2 ms, %n Modelle aufgelistet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="117"/>
         <source>the key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="119"/>
         <source>nothing at this URL; check the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dieser URL gibt es nichts; prüfen Sie die Basis-URL</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="121"/>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate-Limit erreicht</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="123"/>
         <source>the provider has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat ein Problem</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="125"/>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="127"/>
         <source>HTTP %1 in %2 ms: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 in %2 ms: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../app/costtrendmodel.cpp" line="158"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -588,99 +588,99 @@
     <message>
         <location filename="../qml/DashboardPage.qml" line="84"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="90"/>
         <source>Key: %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1 ✕</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="92"/>
         <source>Show all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="105"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="106"/>
         <source>Export a cost report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenbericht als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="125"/>
         <source>Cannot read the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="150"/>
         <source>Tokens and cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Kosten pro Stunde</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="150"/>
         <source>Tokens and cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Kosten pro Tag</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="161"/>
         <source>Tokens and cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Kosten im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="175"/>
         <location filename="../qml/DashboardPage.qml" line="185"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="182"/>
         <location filename="../qml/DashboardPage.qml" line="198"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="222"/>
         <source>Cost by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten nach Modell</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="235"/>
         <source>Cost by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten nach Anbieter</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="246"/>
         <source>Recent days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Tage</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="261"/>
         <source>Cost trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostentrend</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="271"/>
         <source>Cost trend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostentrend nach Zeiteinheit</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="274"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="278"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="282"/>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartale</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@
     <message>
         <location filename="../app/databasefileinfo.cpp" line="20"/>
         <source>No calls recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -696,12 +696,12 @@
     <message>
         <location filename="../app/desktoppreferences.cpp" line="38"/>
         <source>Starting at login is not supported on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung wird auf diesem System noch nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../app/desktoppreferences.cpp" line="56"/>
         <source>Cannot save the preference in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung kann nicht in %1 gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -709,27 +709,27 @@
     <message>
         <location filename="../app/exportcontroller.cpp" line="153"/>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="157"/>
         <source>There is no ledger to export from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datenbank, aus der exportiert werden kann.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="166"/>
         <source>There is no log filter to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Protokollfilter zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="172"/>
         <source>The report&apos;s period is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum des Berichts ist leer.</translation>
     </message>
     <message>
         <location filename="../app/exportcontroller.cpp" line="266"/>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -737,128 +737,128 @@
     <message>
         <location filename="../qml/ExportDialog.qml" line="30"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="66"/>
         <source>Saved %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2 gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="69"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="70"/>
         <location filename="../qml/ExportDialog.qml" line="162"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="77"/>
         <source>Export CSV to</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren nach</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="80"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="95"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportinhalt</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="104"/>
         <source>The calls of the request log, as filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterten Anfragen des Anfrageprotokolls</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="105"/>
         <source>All calls of the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen des Anfrageprotokolls</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="114"/>
         <source>A cost report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kostenbericht für %1</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="115"/>
         <source>A cost report for the period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kostenbericht für den angezeigten Zeitraum</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="124"/>
         <source>One row per</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="133"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="134"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="135"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="136"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="138"/>
         <source>Report rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszeilen</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="148"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="156"/>
         <source>%1 of %2 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen geschrieben</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="159"/>
         <source>Counting the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden gezählt…</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="169"/>
         <source>Choose file and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen und exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="173"/>
         <source>Choose a file and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen und exportieren</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="177"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="177"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -866,62 +866,62 @@
     <message>
         <location filename="../qml/GetStartedPage.qml" line="25"/>
         <source>Point your tools at LLM Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Ihre Tools auf LLM Ledger aus</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="34"/>
         <source>Every call passes through unchanged to the provider and is recorded with its tokens, cost and timings. Your tools keep their own API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage wird unverändert an den Anbieter weitergeleitet und mit Tokens, Kosten und Zeiten aufgezeichnet. Ihre Tools behalten ihre eigenen API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="44"/>
         <source>The proxy could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="71"/>
         <source>OpenAI-style base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL im OpenAI-Stil</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="73"/>
         <source>OPENAI_BASE_URL — OpenAI SDKs, Codex, aider, Continue, Ollama-compatible tools</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENAI_BASE_URL — OpenAI SDKs, Codex, aider, Continue, Ollama-kompatible Tools</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="80"/>
         <source>Anthropic-style base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL im Anthropic-Stil</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="82"/>
         <source>ANTHROPIC_BASE_URL — Anthropic SDKs, Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTHROPIC_BASE_URL — Anthropic SDKs, Claude Code</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="96"/>
         <source>Calls recorded since start</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start aufgezeichnete Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="100"/>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Kosten</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="105"/>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="110"/>
         <source>Waiting for the first call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Anfrage…</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="119"/>
         <source>Set-up snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungs-Snippets</translation>
     </message>
 </context>
 <context>
@@ -929,43 +929,43 @@
     <message>
         <location filename="../app/keystatsmodel.cpp" line="238"/>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Schlüssel)</translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="299"/>
         <source>The label could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="381"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="386"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/keystatsmodel.cpp" line="393"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
 </context>
 <context>
@@ -974,132 +974,132 @@
         <location filename="../qml/KeysPage.qml" line="74"/>
         <location filename="../qml/KeysPage.qml" line="120"/>
         <source>Client keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="77"/>
         <source>%1 spent, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgegeben, %2</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="83"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="91"/>
         <source>⚠ The ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="100"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="100"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="101"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="102"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="102"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="103"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="103"/>
         <source>p50 / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 / p95</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="104"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="105"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="105"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="121"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter öffnet das Dashboard des Schlüssels, L sein Protokoll, F2 benennt ihn um</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="176"/>
         <source>%1: %2 requests, %3, %4 of spend, last used %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anfragen, %3, %4 der Ausgaben, zuletzt genutzt: %5</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="224"/>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="226"/>
         <source>Give this key a label (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schlüssel eine Bezeichnung geben (F2)</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="244"/>
         <source>Label for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung für %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="278"/>
         <source>Cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Tag</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="285"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="288"/>
         <source>Dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard von %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="291"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="294"/>
         <source>Logs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll von %1</translation>
     </message>
     <message>
         <location filename="../qml/KeysPage.qml" line="307"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Client-Schlüssel: Schlüssel erscheinen hier, sobald ein Tool den Proxy mit seinem eigenen API-Schlüssel aufruft</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@
     <message>
         <location filename="../qml/KpiCard.qml" line="48"/>
         <source>%1 vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ggü. Vorzeitraum</translation>
     </message>
 </context>
 <context>
@@ -1115,125 +1115,125 @@
     <message>
         <location filename="../app/kpimodel.cpp" line="86"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkosten</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="86"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="87"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="87"/>
         <source>Cost per 1K tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1.000 Tokens</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="88"/>
         <source>Average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt pro Tag</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="88"/>
         <source>Cache savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ersparnis</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="89"/>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="89"/>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p50</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p95</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Output speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabetempo</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="94"/>
         <source>What the priced calls of the period cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der bepreisten Anfragen im Zeitraum</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Prompt and output tokens, cached ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt- und Ausgabe-Tokens, gecachte eingeschlossen</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="96"/>
         <source>Calls through the proxy, failed ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen über den Proxy, fehlgeschlagene eingeschlossen</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="97"/>
         <source>Cost divided by thousands of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten geteilt durch die Anzahl der Tokens in Tausend</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="98"/>
         <source>Total cost divided by the days of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkosten geteilt durch die Tage des Zeitraums</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="99"/>
         <source>What prompt caching saved against paying full input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis durch Prompt-Caching gegenüber dem vollen Eingabepreis</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Share of calls answered with an error or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen, die mit einem Fehler oder gar nicht beantwortet wurden</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Median time from request to complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Zeit von der Anfrage bis zur vollständigen Antwort</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="102"/>
         <source>95th percentile of the time to a complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil der Zeit bis zur vollständigen Antwort</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="103"/>
         <source>Median time to the first streamed event</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Zeit bis zum ersten gestreamten Ereignis</translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Output tokens per second of generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens pro Sekunde Generierung</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/kpimodel.cpp" line="117"/>
         <source>%n call(s) without a known price are not included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage ohne bekannten Preis ist nicht enthalten</numerusform>
+            <numerusform>%n Anfragen ohne bekannten Preis sind nicht enthalten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/kpimodel.cpp" line="139"/>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token/s</translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1241,12 @@
     <message>
         <location filename="../app/languagemanager.cpp" line="66"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../app/languagemanager.cpp" line="67"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
 </context>
 <context>
@@ -1254,12 +1254,12 @@
     <message>
         <location filename="../app/ledgerformat.cpp" line="54"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
 </context>
 <context>
@@ -1267,129 +1267,129 @@
     <message>
         <location filename="../qml/LogFilterBar.qml" line="14"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="15"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="16"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="17"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="18"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="21"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="24"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="25"/>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx Erfolg</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="26"/>
         <source>4xx client error</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx Clientfehler</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="27"/>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx Serverfehler</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="28"/>
         <source>Errors and no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und ohne Antwort</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="31"/>
         <source>Streamed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestreamt oder nicht</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="32"/>
         <location filename="../qml/LogFilterBar.qml" line="108"/>
         <source>Streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestreamt</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="33"/>
         <source>Not streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestreamt</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="36"/>
         <source>Cache hit or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer oder nicht</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="37"/>
         <location filename="../qml/LogFilterBar.qml" line="114"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="38"/>
         <source>No cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="77"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="83"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="90"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="96"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="102"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="123"/>
         <source>Search id, model, error, user agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Modell, Fehler, User-Agent suchen</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="125"/>
         <source>Search calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="129"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1397,63 +1397,63 @@
     <message>
         <location filename="../qml/LogsPage.qml" line="40"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="151"/>
         <source>Recorded calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="207"/>
         <source>No calls match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="208"/>
         <source>No calls recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="225"/>
         <source>The log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="231"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/LogsPage.qml" line="232"/>
         <source>%n call(s) shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage angezeigt; für mehr scrollen</numerusform>
+            <numerusform>%n Anfragen angezeigt; für mehr scrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/LogsPage.qml" line="233"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="242"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="243"/>
         <source>Export the filtered log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltertes Protokoll als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../qml/LogsPage.qml" line="263"/>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedetails</translation>
     </message>
 </context>
 <context>
@@ -1462,47 +1462,47 @@
         <location filename="../qml/Main.qml" line="39"/>
         <location filename="../qml/Main.qml" line="55"/>
         <source>LLM Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM Ledger</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="82"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="83"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1510,107 +1510,107 @@
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="40"/>
         <source>Add a model&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellpreis hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="40"/>
         <source>Edit the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="49"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="52"/>
         <source>Save the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis speichern</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="76"/>
         <source>US dollars per million tokens. Input and output are required; leave the others empty when the provider has no separate price (cache reads and writes then cost the input price, reasoning the output price).</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Dollar pro Million Tokens. Eingabe und Ausgabe sind erforderlich; lassen Sie die anderen Felder leer, wenn der Anbieter dafür keinen eigenen Preis hat (Cache-Lesen und -Schreiben kosten dann den Eingabepreis, Reasoning den Ausgabepreis).</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="85"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="90"/>
         <source>as clients send it, e.g. gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>wie von Clients gesendet, z. B. gpt-4o</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="91"/>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="94"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="95"/>
         <source>Input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabepreis</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="96"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Eingabe</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="97"/>
         <source>Cached input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis für gecachte Eingabe</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="98"/>
         <source>Cache write (5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben (5 Min.)</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="99"/>
         <source>Cache write price, 5-minute TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis für Cache-Schreiben, 5-Minuten-TTL</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="100"/>
         <source>Cache write (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben (1 Std.)</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="101"/>
         <source>Cache write price, 1-hour TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis für Cache-Schreiben, 1-Stunden-TTL</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="102"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="103"/>
         <source>Output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabepreis</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="104"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="105"/>
         <source>Reasoning price</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning-Preis</translation>
     </message>
 </context>
 <context>
@@ -1618,130 +1618,130 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="60"/>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="62"/>
         <source>%1: a price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Preis kann nicht negativ sein</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="150"/>
         <location filename="../app/priceeditor.cpp" line="223"/>
         <location filename="../app/priceeditor.cpp" line="270"/>
         <source>Wait until the running import or re-pricing has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Import oder die Neuberechnung abgeschlossen ist</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="175"/>
         <source>Enter the model&apos;s name, as clients send it (e.g. gpt-4o)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Modellnamen so ein, wie Clients ihn senden (z. B. gpt-4o)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="177"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="178"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="179"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Eingabe</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="180"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="181"/>
         <source>Cache write (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben (1 Std.)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="182"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="186"/>
         <source>Input and output prices are required (dollars per million tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe- und Ausgabepreis sind erforderlich (Dollar pro Million Tokens)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="192"/>
         <source>%1 is priced in %2 (“prices”), which takes precedence over the price list: change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von %1 ist in %2 („prices“) festgelegt und hat Vorrang vor der Preisliste: Ändern Sie ihn dort</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="200"/>
         <source>Saved the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="210"/>
         <source>%1 has no entry in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Eintrag in %2</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="216"/>
         <source>Removed the override of %1: the built-in price applies again</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung von %1 entfernt: Es gilt wieder der integrierte Preis</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="217"/>
         <source>Removed %1 from the price list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Preisliste entfernt</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="225"/>
         <source>Choose a local file to import (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine lokale Datei zum Importieren (erhalten: %1)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="227"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="243"/>
         <source>The import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="246"/>
         <source>Imported %n model price(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modellpreis aus %1 importiert</numerusform>
+            <numerusform>%n Modellpreise aus %1 importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="248"/>
         <source>(%n entry(s) without per-token prices skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Eintrag ohne Preise pro Token übersprungen)</numerusform>
+            <numerusform>(%n Einträge ohne Preise pro Token übersprungen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="272"/>
         <source>Re-pricing stored calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten gespeicherter Anfragen werden neu berechnet…</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="285"/>
         <source>Re-pricing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuberechnung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="288"/>
         <source>Re-priced %1 of %2 calls: %3 → %4; calls without a price: %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten für %1 von %2 Anfragen neu berechnet: %3 → %4; Anfragen ohne Preis: %5 → %6</translation>
     </message>
 </context>
 <context>
@@ -1749,22 +1749,22 @@
     <message>
         <location filename="../app/pricelistmodel.cpp" line="95"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriert</translation>
     </message>
     <message>
         <location filename="../app/pricelistmodel.cpp" line="97"/>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung</translation>
     </message>
     <message>
         <location filename="../app/pricelistmodel.cpp" line="99"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../app/pricelistmodel.cpp" line="101"/>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -1772,42 +1772,42 @@
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="31"/>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 sortieren</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="44"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="46"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="47"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecacht</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="48"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="49"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="53"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location filename="../qml/PriceTableHeader.qml" line="60"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1816,116 +1816,116 @@
         <location filename="../qml/PricingPage.qml" line="26"/>
         <location filename="../qml/PricingPage.qml" line="80"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="57"/>
         <source>Import a LiteLLM price list</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Preisliste importieren</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="58"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="58"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="84"/>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell hinzufügen…</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="89"/>
         <source>Import LiteLLM JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-JSON importieren…</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="92"/>
         <source>Merges a LiteLLM model_prices_and_context_window.json into your price overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt eine LiteLLM-Datei model_prices_and_context_window.json mit Ihren Preisüberschreibungen zusammen</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="95"/>
         <source>Re-price calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten neu berechnen…</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="105"/>
         <source>US dollars per million tokens. Your changes go to %1 and apply to new calls; the config&apos;s “prices” take precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Dollar pro Million Tokens. Ihre Änderungen werden in %1 gespeichert und gelten für neue Anfragen; die „prices“ der Konfiguration haben Vorrang.</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="112"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="131"/>
         <location filename="../qml/PricingPage.qml" line="132"/>
         <source>Search models or providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle oder Anbieter suchen</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/PricingPage.qml" line="136"/>
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="163"/>
         <source>Model prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellpreise</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="164"/>
         <source>Enter or F2 edits the price, Delete removes an override</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder F2 bearbeitet den Preis, Entf entfernt eine Überschreibung</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="200"/>
         <source>%1: input %2, cached input %3, output %4 per million tokens, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eingabe %2, gecachte Eingabe %3, Ausgabe %4 pro Million Tokens, %5</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="251"/>
         <source>1-hour cache writes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben (1 Std.): %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="272"/>
         <source>Edit the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="274"/>
         <source>Edit the price (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis bearbeiten (Enter)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="281"/>
         <source>Remove the override of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung von %1 entfernen</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="284"/>
         <source>Remove override: back to the built-in price (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung entfernen: zurück zum integrierten Preis (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="285"/>
         <source>Remove override: the model will have no price (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung entfernen: Das Modell hat dann keinen Preis (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="298"/>
         <source>No model matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell entspricht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1934,32 +1934,32 @@
         <location filename="../app/providereditor.cpp" line="43"/>
         <location filename="../app/providereditor.cpp" line="55"/>
         <source>There is no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Anbieter %1.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="106"/>
         <source>models: name at least one model or pattern, such as * for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>models: Geben Sie mindestens ein Modell oder Muster an, z. B. * für alle.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="117"/>
         <source>api_key: a key typed here is kept in the OS keychain; choose the keychain as the key source.</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key: Ein hier eingegebener Schlüssel wird im System-Schlüsselbund abgelegt; wählen Sie den Schlüsselbund als Schlüsselquelle.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="122"/>
         <source>api_key: no OS keychain is available here; use an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>api_key: Hier ist kein System-Schlüsselbund verfügbar; verwenden Sie eine Umgebungsvariable.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="133"/>
         <source>The OS keychain did not store the key: %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Schlüssel nicht gespeichert: %1; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="185"/>
         <source>The OS keychain did not delete the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Schlüssel nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,126 +1967,126 @@
     <message>
         <location filename="../qml/ProviderForm.qml" line="72"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="72"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="80"/>
         <source>e.g. groq</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. groq</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="81"/>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietername</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="83"/>
         <location filename="../qml/ProviderForm.qml" line="91"/>
         <source>API style</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Stil</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="89"/>
         <source>OpenAI-style (/v1/chat/completions …)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-Stil (/v1/chat/completions …)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="90"/>
         <source>Anthropic-style (/v1/messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic-Stil (/v1/messages)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="93"/>
         <location filename="../qml/ProviderForm.qml" line="99"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="101"/>
         <source>Models (comma-separated, * and ? match any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle (kommagetrennt, * und ? als Platzhalter)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="105"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="107"/>
         <location filename="../qml/ProviderForm.qml" line="135"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="114"/>
         <source>The client&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Schlüssel des Clients</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="115"/>
         <source>Stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="116"/>
         <location filename="../qml/ProviderForm.qml" line="125"/>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="117"/>
         <source>None (local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (lokaler Server)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="118"/>
         <source>Key source</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselquelle</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="124"/>
         <source>Variable name, e.g. GROQ_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablenname, z. B. GROQ_API_KEY</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="133"/>
         <source>Stored: %1 (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1 (zum Ersetzen neu eingeben)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="134"/>
         <source>Paste the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="139"/>
         <source>Local (free): calls cost nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (kostenlos): Anfragen kosten nichts</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="165"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="175"/>
         <source>Delete stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Schlüssel löschen</translation>
     </message>
 </context>
 <context>
@@ -2094,50 +2094,50 @@
     <message>
         <location filename="../app/providerlistmodel.cpp" line="114"/>
         <source>the client&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Schlüssel des Clients</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="117"/>
         <source>keychain (no key stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund (kein Schlüssel gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="117"/>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="120"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="122"/>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="139"/>
         <source>No calls in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen in den letzten 24 Stunden</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/providerlistmodel.cpp" line="140"/>
         <source>%n call(s) in 24 h · %1 % errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage in 24 Std. · %1 % Fehler</numerusform>
+            <numerusform>%n Anfragen in 24 Std. · %1 % Fehler</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="149"/>
         <source>Last call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage: %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="152"/>
         <source>Never called</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage</translation>
     </message>
 </context>
 <context>
@@ -2145,42 +2145,42 @@
     <message>
         <location filename="../qml/ProviderRow.qml" line="49"/>
         <source>%1 (local, free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lokal, kostenlos)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="55"/>
         <source>Anthropic-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic-Stil</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="55"/>
         <source>OpenAI-style</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-Stil</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="62"/>
         <source>Models: %1 · Key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle: %1 · Schlüssel: %2</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="75"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="81"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="89"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="96"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2189,17 +2189,17 @@
         <location filename="../qml/ProvidersPage.qml" line="27"/>
         <location filename="../qml/ProvidersPage.qml" line="74"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../qml/ProvidersPage.qml" line="31"/>
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/ProvidersPage.qml" line="43"/>
         <source>A call goes to the first provider of its API style whose models match. Changes apply to the running proxy at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage geht an den ersten Anbieter ihres API-Stils, dessen Modelle passen. Änderungen gelten sofort für den laufenden Proxy.</translation>
     </message>
 </context>
 <context>
@@ -2207,17 +2207,17 @@
     <message>
         <location filename="../app/proxyruntime.cpp" line="198"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Konfiguration wurde nicht übernommen; der Proxy läuft mit der vorherigen weiter. %1</translation>
     </message>
     <message>
         <location filename="../app/proxyruntime.cpp" line="204"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Preise wurden nicht übernommen; der Proxy behält die vorherigen. %1</translation>
     </message>
     <message>
         <location filename="../app/proxyruntime.cpp" line="236"/>
         <source>The proxy stays on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy bleibt auf %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2225,35 +2225,35 @@
     <message numerus="yes">
         <location filename="../app/proxystatus.cpp" line="55"/>
         <source> (+%n call(s) without a known price)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n Anfrage ohne bekannten Preis)</numerusform>
+            <numerusform> (+%n Anfragen ohne bekannten Preis)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="69"/>
         <source>%1  %2 %3 · %4 · %5 tokens · %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 · %4 · %5 Tokens · %6 ms</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="81"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="83"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: %1</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="88"/>
         <source>Paused (%1 accepts no new calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert (%1 nimmt keine neuen Anfragen an)</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="89"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
 </context>
 <context>
@@ -2261,27 +2261,27 @@
     <message>
         <location filename="../qml/RangeBar.qml" line="19"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="25"/>
         <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="27"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="33"/>
         <source>To (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location filename="../qml/RangeBar.qml" line="35"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
 </context>
 <context>
@@ -2289,37 +2289,37 @@
     <message>
         <location filename="../qml/RepriceDialog.qml" line="13"/>
         <source>Re-price stored calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten gespeicherter Anfragen neu berechnen</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="26"/>
         <source>Re-price</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="29"/>
         <source>Re-price the calls of the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Anfragen im gewählten Zeitraum neu berechnen</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="32"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="53"/>
         <source>Computes the cost of recorded calls again from their token counts and today&apos;s prices. Use it after correcting a price or adding a missing one; calls whose cost does not change are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet die Kosten aufgezeichneter Anfragen anhand ihrer Token-Anzahl und der aktuellen Preise neu. Nützlich, nachdem Sie einen Preis korrigiert oder einen fehlenden ergänzt haben; Anfragen, deren Kosten sich nicht ändern, bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="59"/>
         <source>All recorded calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgezeichneten Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="60"/>
         <source>Calls to re-price</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zu berechnende Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2327,27 +2327,27 @@
     <message>
         <location filename="../app/retentionscheduler.cpp" line="66"/>
         <source>Old calls could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Anfragen konnten nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <location filename="../app/retentionscheduler.cpp" line="76"/>
         <source>%1: retention is off, all calls are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aufbewahrung ist deaktiviert, alle Anfragen werden behalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/retentionscheduler.cpp" line="78"/>
         <source>%Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/retentionscheduler.cpp" line="80"/>
         <source>%1: deleted %2 older than %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 älter als %Ln Tag gelöscht.</numerusform>
+            <numerusform>%1: %2 älter als %Ln Tage gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -2356,180 +2356,180 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="88"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="101"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="107"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1. Der laufende Proxy übernimmt Änderungen ohne Neustart; --port und --listen in der Befehlszeile überschreiben diese Werte.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="110"/>
         <location filename="../qml/SettingsPage.qml" line="115"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen-Adresse</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="119"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 nimmt nur Anfragen von diesem Computer an; 0.0.0.0 von jedem Rechner, der ihn erreichen kann.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="121"/>
         <location filename="../qml/SettingsPage.qml" line="129"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="134"/>
         <source>Request bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Bodys</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="137"/>
         <source>Record request and response bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage- und Antwort-Bodys aufzeichnen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="144"/>
         <source>Stream usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Nutzung</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="146"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Token-Anzahl bei Streams im OpenAI-Stil anfordern</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="152"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Usage-Chunk wird entfernt, bevor er Ihr Tool erreicht. Aus: Solche Streams werden mit geschätzten Tokens aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="155"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="167"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="170"/>
         <source>Keep calls for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen behalten für</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="176"/>
         <source>Days to keep calls, 0 for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsdauer in Tagen, 0 für unbegrenzt</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>days (0: keep every call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (0: alle Anfragen behalten)</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="185"/>
         <source>Delete now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt löschen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="187"/>
         <source>Delete calls older than the retention now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen jetzt löschen, die älter als die Aufbewahrungsdauer sind</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="198"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Anfragen und ihre Bodys werden eine Minute nach dem Start und danach alle 6 Stunden gelöscht. Die stündlichen und täglichen Summen der Dashboards zählen sie weiterhin; nur das Protokoll verliert sie.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="204"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="210"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="213"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="215"/>
         <source>Open the database folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankordner öffnen</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="220"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="224"/>
         <source>Database size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankgröße: %1</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="227"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird beim Löschen von Anfragen nicht kleiner: Ihr Platz wird für neue wiederverwendet. --data-dir verschiebt die Daten.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="231"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="234"/>
         <location filename="../qml/SettingsPage.qml" line="239"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="244"/>
         <source>At login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Anmeldung</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="246"/>
         <source>Start LLM Ledger when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM Ledger bei der Anmeldung starten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="255"/>
         <source>Not supported on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System noch nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="258"/>
         <source>Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobereich</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="260"/>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert im Infobereich starten</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="266"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt, wenn LLM Ledger bei der Anmeldung startet: Der Proxy zeichnet auf, das Fenster bleibt geschlossen, bis Sie es über den Infobereich öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2537,12 +2537,12 @@
     <message>
         <location filename="../qml/ShareList.qml" line="19"/>
         <source>No calls in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen in diesem Zeitraum</translation>
     </message>
     <message>
         <location filename="../qml/ShareList.qml" line="42"/>
         <source>%1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,7 @@
     <message>
         <location filename="../qml/SnippetCard.qml" line="26"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2558,52 +2558,52 @@
     <message>
         <location filename="../app/snippetmodel.cpp" line="11"/>
         <source>OpenAI SDK (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI SDK (Python)</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="17"/>
         <source>OpenAI SDK (JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI SDK (JavaScript)</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="22"/>
         <source>Anthropic SDK (Python / JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic SDK (Python / JavaScript)</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="28"/>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="32"/>
         <source>Codex CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex CLI</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="42"/>
         <source>aider</source>
-        <translation type="unfinished"></translation>
+        <translation>aider</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="47"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="56"/>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="58"/>
         <source>Cursor sends many requests from its own servers, which cannot reach 127.0.0.1; only the calls Cursor makes from your machine pass through LLM Ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor sendet viele Anfragen von eigenen Servern, die 127.0.0.1 nicht erreichen können; nur die Anfragen, die Cursor von Ihrem Rechner aus stellt, laufen über LLM Ledger.</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="60"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
 </context>
 <context>
@@ -2611,32 +2611,32 @@
     <message>
         <location filename="../app/timerangeselection.cpp" line="118"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../app/timerangeselection.cpp" line="124"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
@@ -2644,50 +2644,50 @@
     <message>
         <location filename="../app/trayicon.cpp" line="14"/>
         <source>Open window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster öffnen</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="18"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="99"/>
         <source>Today: the ledger cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: Die Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="101"/>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/trayicon.cpp" line="103"/>
         <source>Today: %1 · %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute: %1 · %Ln Anfrage</numerusform>
+            <numerusform>Heute: %1 · %Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="106"/>
         <source>Resume proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="106"/>
         <source>Pause proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pausieren</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="108"/>
         <source>LLM Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM Ledger</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="110"/>
         <source>Proxy paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pausiert</translation>
     </message>
 </context>
 <context>
@@ -2695,27 +2695,27 @@
     <message>
         <location filename="../qml/TrendBars.qml" line="18"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="44"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="47"/>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher)</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="48"/>
         <source>%1, %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="49"/>
         <source>%1 vs the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber dem Vorzeitraum</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2723,7 @@
     <message>
         <location filename="../qml/UrlCard.qml" line="32"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2731,12 @@
     <message>
         <location filename="../app/usagegroupmodel.cpp" line="66"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <location filename="../app/usagegroupmodel.cpp" line="110"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 </TS>
