@@ -113,6 +113,13 @@ void UsageSeriesModel::startQuery()
 
 void UsageSeriesModel::apply(const QList<UsageBucket> &buckets)
 {
+    // The maxima first: the tokens column is scaled by them when the mappers read it.
+    m_maxTokens = 0;
+    m_maxCost = 0;
+    for (const UsageBucket &bucket : buckets) {
+        m_maxTokens = qMax(m_maxTokens, double(bucket.totals.tokens.totalTokens()));
+        m_maxCost = qMax(m_maxCost, bucket.totals.costUsd);
+    }
     const bool sameBuckets = buckets.size() == m_buckets.size()
         && (buckets.isEmpty() || buckets.constFirst().startMs == m_buckets.constFirst().startMs);
     if (sameBuckets) {
@@ -124,11 +131,5 @@ void UsageSeriesModel::apply(const QList<UsageBucket> &buckets)
         beginResetModel();
         m_buckets = buckets;
         endResetModel();
-    }
-    m_maxTokens = 0;
-    m_maxCost = 0;
-    for (const UsageBucket &bucket : std::as_const(m_buckets)) {
-        m_maxTokens = qMax(m_maxTokens, double(bucket.totals.tokens.totalTokens()));
-        m_maxCost = qMax(m_maxCost, bucket.totals.costUsd);
     }
 }

@@ -62,7 +62,9 @@ void WindowProbe::poll()
     } else if (now - m_pageStartMs > PageTimeoutMs) {
         m_poll.stop();
         m_out << "window page " << m_pageKeys.value(m_page) << " did not settle in "
-              << PageTimeoutMs << " ms" << Qt::endl;
+              << PageTimeoutMs << " ms ("
+              << (m_reader->isIdle() ? "frames kept coming" : "queries kept running") << ")"
+              << Qt::endl;
         m_ok = false;
         pageSettled();
     }

@@ -170,8 +170,8 @@ ScrollView {
                 ValueAxis {
                     id: tokenAxis
                     min: 0
-                    max: Math.max(10, series.maxTokens * 1.1) / series.tokenScale
-                    labelFormat: series.tokenScale > 1 ? "%.1f" : "%.0f"
+                    max: Math.max(10, Math.ceil(series.maxTokens * 1.1 / series.tokenScale))
+                    labelFormat: "%g" // a binding here makes QtCharts 6.4 redraw forever
                     titleText: series.tokenAxisTitle
                 }
                 ValueAxis {
