@@ -3,11 +3,26 @@
 #include "ledgerreader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTextStream>
 
 namespace {
 constexpr int PollMs = 10;
+
+// The process's peak resident memory in MiB (Linux), -1 where unknown.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 constexpr int PageTimeoutMs = 30000;
 } // namespace
 
@@ -87,6 +102,8 @@ void WindowProbe::pageSettled()
     }
     if (m_page + 1 < m_pageKeys.size())
         visit(m_page + 1);
-    else
+    else {
+        m_out << "window peak_rss_mib " << qRound(peakRssMiB()) << Qt::endl;
         Q_EMIT finished(m_ok);
+    }
 }

@@ -105,7 +105,7 @@ build() {
         options+=(-DLEDGER_BUILD_TESTS=ON)
         targets+=(llmledger llmledger-mock-upstream)
     fi
-    [[ $QUERIES == 1 ]] && targets+=(llmledger-fill llmledger-querybench llmledger-writerbench)
+    [[ $QUERIES == 1 ]] && targets+=(llmledger llmledger-fill llmledger-querybench llmledger-writerbench)
     log "building Release in $BUILD_DIR (log: $log_file)"
     {
         cmake -S "$REPO" -B "$BUILD_DIR" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
@@ -137,7 +137,7 @@ find_binaries() {
     WRITERBENCH=$BUILD_DIR/bench/llmledger-writerbench
     local b needed=()
     [[ $PROXY_BENCH == 1 ]] && needed+=("$APP" "$MOCK" "$CLIENT")
-    [[ $QUERIES == 1 ]] && needed+=("$FILL" "$QUERYBENCH" "$WRITERBENCH")
+    [[ $QUERIES == 1 ]] && needed+=("$APP" "$FILL" "$QUERYBENCH" "$WRITERBENCH")
     for b in "${needed[@]}"; do
         [[ -x $b ]] || die "missing $b (build first, or unset BENCH_SKIP_BUILD)"
     done
@@ -286,6 +286,21 @@ upgrade_cached_ledger() { # calls database
     sed -i 's/"schema_version": *[0-9]*/"schema_version": '"$version"'/' "$2.fill"
 }
 
+# The window over a ledger, as a user opens it: under Xvfb (software OpenGL), the app's hidden
+# --probe-window option prints the time from the process start to the first frame and, for each
+# page, the time from switching to it until its queries are done and drawn, then quits.
+window_probe() { # calls database
+    local dir=$WORK/window-$1
+    command -v xvfb-run >/dev/null || { log "no xvfb-run: window timings skipped"; return 0; }
+    mkdir -p "$dir"
+    ln -sf "$2" "$dir/ledger.sqlite"
+    log "window over $1 calls"
+    timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$APP" --data-dir "$dir" \
+        --config "$dir/config.json" --port 0 --probe-window >"$WORK/window-$1.txt" \
+        2>"$WORK/window-$1.err" || failed "window probe on $1 calls (see $WORK/window-$1.txt)"
+    rm -f "$dir/ledger.sqlite"
+}
+
 run_ledger_bench() {
     local n db fill_args=(--days 90 --seed 1 --keys 6 --reuse)
     [[ $FILL_BULK == 1 ]] && fill_args+=(--bulk)
@@ -303,6 +318,7 @@ run_ledger_bench() {
         log "queries on $n calls, $QUERY_RUNS warm runs each"
         "$QUERYBENCH" "$db" --runs "$QUERY_RUNS" >"$WORK/queries-$n.txt" 2>"$WORK/queries-$n.err" ||
             { tail -n 5 "$WORK/queries-$n.err" >&2; failed "llmledger-querybench on $n calls"; }
+        window_probe "$n" "$db"
     done
 
     log "log writer: $WRITER_CALLS calls into a new ledger"
@@ -519,6 +535,10 @@ print_ledger_results() {
         echo "$n calls: filled in $(calc "$(get "fill-$n.seconds")" 0) s," \
             "$(calc "$(get "fill-$n.rows_per_s")" 0) rows/s ($how)"
         cat "$WORK/queries-$n.txt"
+        if [[ -s $WORK/window-$n.txt ]]; then
+            echo "window (ms; target: first frame and each page well under 1,000; RSS <= 250 MiB):"
+            sed -n 's/^window /  /p' "$WORK/window-$n.txt"
+        fi
     done
     echo
     rule
