@@ -527,14 +527,14 @@ print_ledger_results() {
     echo
     echo "Ledger queries: llmledger-querybench on generated ledgers (90 days, 6 keys; $CACHE_DIR)"
     for n in $QUERY_CALLS; do
-        [[ -s $WORK/queries-$n.txt ]] || continue
+        [[ -s $WORK/queries-$n.txt || -s $WORK/window-$n.txt ]] || continue
         how="writer's settings"
         [[ $(get "fill-$n.bulk") == 1 ]] && how="bulk: indexes built at the end"
         [[ $(get "fill-$n.reused") == 1 ]] && how+=", cached"
         echo
         echo "$n calls: filled in $(calc "$(get "fill-$n.seconds")" 0) s," \
             "$(calc "$(get "fill-$n.rows_per_s")" 0) rows/s ($how)"
-        cat "$WORK/queries-$n.txt"
+        cat "$WORK/queries-$n.txt" 2>/dev/null || true
         if [[ -s $WORK/window-$n.txt ]]; then
             echo "window (ms; target: first frame and each page well under 1,000; RSS <= 250 MiB):"
             sed -n 's/^window /  /p' "$WORK/window-$n.txt"
