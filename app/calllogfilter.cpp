@@ -1,5 +1,9 @@
 #include "calllogfilter.h"
 
+#include "timerangeselection.h"
+
+#include <QLocale>
+
 #include <algorithm>
 
 namespace {
@@ -60,22 +64,133 @@ void CallLogFilter::setRangePreset(RangePreset preset)
 
 void CallLogFilter::setFromMs(qint64 ms)
 {
-    if (ms == m_fromMs && m_rangePreset == CustomRange)
+    setCustomRange(ms, m_toMs);
+}
+
+void CallLogFilter::setToMs(qint64 ms)
+{
+    setCustomRange(m_fromMs, ms);
+}
+
+void CallLogFilter::setCustomRange(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs == m_fromMs && toMs == m_toMs && m_rangePreset == CustomRange)
         return;
-    m_fromMs = ms;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
     m_rangePreset = CustomRange;
     Q_EMIT edited();
     Q_EMIT changed();
 }
 
-void CallLogFilter::setToMs(qint64 ms)
+QString CallLogFilter::setCustomRangeText(const QString &fromDate, const QString &fromTime,
+                                          const QString &toDate, const QString &toTime)
 {
-    if (ms == m_toMs && m_rangePreset == CustomRange)
-        return;
-    m_toMs = ms;
-    m_rangePreset = CustomRange;
-    Q_EMIT edited();
-    Q_EMIT changed();
+    const auto parse = [this](const QString &dateText, const QString &timeText, bool end,
+                              qint64 *ms) -> QString {
+        *ms = 0;
+        if (dateText.trimmed().isEmpty()) {
+            return timeText.trimmed().isEmpty()
+                ? QString()
+                : (end ? tr("Enter the end date of the end time.")
+                       : tr("Enter the start date of the start time."));
+        }
+        const QDate date = TimeRangeSelection::parseDate(dateText);
+        if (!date.isValid()) {
+            return tr("“%1” is not a date: enter it as %2 (e.g. %3).")
+                .arg(dateText.trimmed(), dateFormatHint(),
+                     TimeRangeSelection::formatDate(QDate::currentDate()));
+        }
+        if (timeText.trimmed().isEmpty()) {
+            *ms = (end ? date.addDays(1) : date).startOfDay().toMSecsSinceEpoch();
+            return {};
+        }
+        const QTime time = TimeRangeSelection::parseTime(timeText);
+        if (!time.isValid())
+            return tr("“%1” is not a time: enter it as 14:30.").arg(timeText.trimmed());
+        *ms = QDateTime(date, QTime(time.hour(), time.minute())).toMSecsSinceEpoch()
+            + (end ? 60 * 1000 : 0);
+        return {};
+    };
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    QString error = parse(fromDate, fromTime, false, &fromMs);
+    if (error.isEmpty())
+        error = parse(toDate, toTime, true, &toMs);
+    if (!error.isEmpty())
+        return error;
+    if (fromMs == 0 && toMs == 0)
+        return tr("Enter a start date, an end date or both.");
+    if (fromMs > 0 && toMs > 0 && fromMs >= toMs)
+        return tr("The start must come before the end.");
+    setCustomRange(fromMs, toMs);
+    return {};
+}
+
+QDateTime CallLogFilter::customEnd(bool end) const
+{
+    const qint64 ms = end ? m_toMs : m_fromMs;
+    if (ms <= 0)
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    if (!end || at.time() == QTime(0, 0))
+        return end ? at.addMSecs(-1) : at;
+    return at.addSecs(-60);
+}
+
+QString CallLogFilter::customDateText(bool end) const
+{
+    const QDateTime at = customEnd(end);
+    return at.isValid() ? TimeRangeSelection::formatDate(at.date()) : QString();
+}
+
+QString CallLogFilter::customTimeText(bool end) const
+{
+    const qint64 ms = end ? m_toMs : m_fromMs;
+    if (ms <= 0 || QDateTime::fromMSecsSinceEpoch(ms).time() == QTime(0, 0))
+        return {};
+    return customEnd(end).time().toString(QStringLiteral("HH:mm"));
+}
+
+int CallLogFilter::calendarMonth() const
+{
+    const QDateTime start = customEnd(false);
+    const QDate date = start.isValid() ? start.date() : QDate::currentDate();
+    return date.year() * 12 + date.month() - 1;
+}
+
+QString CallLogFilter::dateText(int year, int month, int day) const
+{
+    return TimeRangeSelection::formatDate(QDate(year, month, day));
+}
+
+QString CallLogFilter::dateFormatHint() const
+{
+    return TimeRangeSelection::dateFormat();
+}
+
+QString CallLogFilter::rangeLabel() const
+{
+    if (m_rangePreset != CustomRange)
+        return {};
+    const QLocale locale;
+    const auto text = [this, &locale](bool end) {
+        const QString date = customDateText(end);
+        const QString time = customTimeText(end);
+        if (time.isEmpty())
+            return date;
+        return tr("%1 %2").arg(date, locale.toString(customEnd(end).time(), QLocale::ShortFormat));
+    };
+    if (m_fromMs > 0 && m_toMs > 0) {
+        const QString from = text(false);
+        const QString to = text(true);
+        return from == to ? from : tr("%1 – %2").arg(from, to);
+    }
+    if (m_fromMs > 0)
+        return tr("Since %1").arg(text(false));
+    if (m_toMs > 0)
+        return tr("Until %1").arg(text(true));
+    return tr("Custom range");
 }
 
 void CallLogFilter::setProvider(const QString &provider)

@@ -4,6 +4,7 @@
 #include "clientkey.h"
 #include "ledgerreader.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -39,6 +40,10 @@ class CallLogFilter : public QObject
     // Substring of the request id, models, error message or user agent (any case).
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY edited)
     Q_PROPERTY(bool active READ isActive NOTIFY edited) // anything but "all calls"
+    // The custom range in the locale's words ("11/1/2026 – 11/3/2026"); "" unless CustomRange.
+    Q_PROPERTY(QString rangeLabel READ rangeLabel NOTIFY edited)
+    // What the custom range's date fields take, e.g. "M/d/yyyy".
+    Q_PROPERTY(QString dateFormatHint READ dateFormatHint CONSTANT)
 
     // Lists of {value, text} for the filter bar; the first, value "", means "any".
     Q_PROPERTY(QVariantList providerChoices READ providerChoices NOTIFY choicesChanged)
@@ -75,6 +80,23 @@ public:
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
     bool isActive() const;
+    QString rangeLabel() const;
+    QString dateFormatHint() const;
+
+    // Sets the custom range from the range dialog's fields: dates as TimeRangeSelection reads
+    // them, optional times ("14:30"; none: the whole day, an end time includes its minute), an
+    // empty date leaving that end open. Returns "" or, changing nothing, why the input is wrong.
+    Q_INVOKABLE QString setCustomRangeText(const QString &fromDate, const QString &fromTime,
+                                           const QString &toDate, const QString &toTime);
+    // The custom range's start (end: false) or end as the dialog's fields show it; "" when open
+    // or, for the time, when the range covers whole days.
+    Q_INVOKABLE QString customDateText(bool end) const;
+    Q_INVOKABLE QString customTimeText(bool end) const;
+    // The month a calendar opens at: that of the custom range's start, else of today, as
+    // year * 12 + month - 1 (QML's Date and MonthGrid count months from 0).
+    Q_INVOKABLE int calendarMonth() const;
+    // A calendar day (month 1-12) as the date fields show it.
+    Q_INVOKABLE QString dateText(int year, int month, int day) const;
 
     // Back to all calls of all time.
     Q_INVOKABLE void clear();
@@ -111,6 +133,8 @@ private:
 
     template<typename T>
     void update(T &member, const T &value);
+    void setCustomRange(qint64 fromMs, qint64 toMs);
+    QDateTime customEnd(bool end) const; // the inclusive start or last minute/day; invalid: open
     void applyChoices(const Choices &choices);
 
     QPointer<LedgerReader> m_ledger;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTime>
 
 TimeRangeSelection::TimeRangeSelection(QObject *parent)
     : QObject(parent), m_today(QDate::currentDate())
@@ -38,9 +39,35 @@ void TimeRangeSelection::setCustomTo(const QDate &date)
     Q_EMIT changed();
 }
 
+QString TimeRangeSelection::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QDate TimeRangeSelection::parseDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate date = QLocale().toDate(trimmed, dateFormat());
+    return date.isValid() ? date : QDate::fromString(trimmed, Qt::ISODate);
+}
+
+QTime TimeRangeSelection::parseTime(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    for (const QString &format : {QStringLiteral("H:mm"), QStringLiteral("H:mm:ss")}) {
+        const QTime time = QTime::fromString(trimmed, format);
+        if (time.isValid())
+            return time;
+    }
+    return QLocale().toTime(trimmed, QLocale::ShortFormat);
+}
+
 bool TimeRangeSelection::setCustomFromText(const QString &isoDate)
 {
-    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    const QDate date = parseDate(isoDate);
     if (!date.isValid())
         return false;
     setCustomFrom(date);
@@ -49,7 +76,7 @@ bool TimeRangeSelection::setCustomFromText(const QString &isoDate)
 
 bool TimeRangeSelection::setCustomToText(const QString &isoDate)
 {
-    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    const QDate date = parseDate(isoDate);
     if (!date.isValid())
         return false;
     setCustomTo(date);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTime>
 
 // The period a page shows — today, the last 7/30/90 days, or custom dates — resolved into
 // half-open unix-ms bounds in local time, with the previous period of the same length (for
@@ -46,10 +48,20 @@ public:
     QString label() const;
     QStringList presetNames() const;
 
-    // ISO dates ("2026-11-23") typed by the user; false (and no change) if not a date.
+    // Dates typed by the user, ISO ("2026-11-23") or in dateFormat(); false (and no change)
+    // if not a date.
     Q_INVOKABLE bool setCustomFromText(const QString &isoDate);
     Q_INVOKABLE bool setCustomToText(const QString &isoDate);
     Q_INVOKABLE QString isoDate(const QDate &date) const { return date.toString(Qt::ISODate); }
+
+    // The locale's short date format with a four-digit year (e.g. "M/d/yyyy"): what date
+    // fields show and accept, so that a typed year is never read as 19xx.
+    static QString dateFormat();
+    static QString formatDate(const QDate &date) { return QLocale().toString(date, dateFormat()); }
+    // A date in dateFormat() or ISO 8601; invalid if neither.
+    static QDate parseDate(const QString &text);
+    // A time "14:30", "9:05" or in the locale's short time format; invalid if none of them.
+    static QTime parseTime(const QString &text);
 
     // The clock "today" is measured against; tests pin it.
     void setToday(const QDate &today);

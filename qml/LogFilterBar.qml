@@ -18,7 +18,7 @@ Pane {
         { value: CallLogFilter.Last30Days, text: qsTr("Last 30 days") }
     ]
     readonly property var customRangeChoice: [
-        { value: CallLogFilter.CustomRange, text: qsTr("Custom range") }
+        { value: CallLogFilter.CustomRange, text: qsTr("Custom…") }
     ]
     readonly property var statusChoices: [
         { value: "", text: qsTr("Any status") },
@@ -71,19 +71,53 @@ Pane {
         spacing: 8
 
         Choice {
-            choices: bar.filter.rangePreset === CallLogFilter.CustomRange
-                     ? bar.rangeChoices.concat(bar.customRangeChoice) : bar.rangeChoices
+            id: rangeBox
+
+            objectName: "rangeFilter"
+            // Wide enough for a custom range with times.
+            implicitWidth: Math.max(150, rangeText.advanceWidth + 48)
+            choices: bar.rangeChoices.concat(bar.customRangeChoice)
             current: bar.filter.rangePreset
+            // The custom range shows its dates, not "Custom…".
+            displayText: bar.filter.rangePreset === CallLogFilter.CustomRange
+                         ? bar.filter.rangeLabel : currentText
             Accessible.name: qsTr("Time range")
-            onChosen: value => bar.filter.rangePreset = value
+            Accessible.description: displayText
+            onChosen: value => {
+                if (value === CallLogFilter.CustomRange)
+                    customRange.open();
+                else
+                    bar.filter.rangePreset = value;
+            }
+
+            TextMetrics {
+                id: rangeText
+
+                font: rangeBox.font
+                text: rangeBox.displayText
+            }
+            CustomRangePopup {
+                id: customRange
+
+                objectName: "customRangePopup"
+                y: rangeBox.height
+                filter: bar.filter
+                // Back to the range in force when the popup is left without applying.
+                onClosed: {
+                    rangeBox.currentIndex = Qt.binding(() => rangeBox.indexOfCurrent());
+                    rangeBox.forceActiveFocus();
+                }
+            }
         }
         Choice {
+            objectName: "providerFilter"
             choices: bar.filter.providerChoices
             current: bar.filter.provider
             Accessible.name: qsTr("Provider")
             onChosen: value => bar.filter.provider = value
         }
         Choice {
+            objectName: "modelFilter"
             implicitWidth: 180
             choices: bar.filter.modelChoices
             current: bar.filter.model
@@ -97,6 +131,7 @@ Pane {
             onChosen: value => bar.filter.clientKeyId = value
         }
         Choice {
+            objectName: "statusFilter"
             choices: bar.statusChoices
             current: bar.filter.status
             Accessible.name: qsTr("Status")
@@ -126,6 +161,7 @@ Pane {
             onTextEdited: bar.filter.searchText = text
         }
         Button {
+            objectName: "clearFilters"
             text: qsTr("Clear filters")
             enabled: bar.filter.active
             Accessible.name: text

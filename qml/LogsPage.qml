@@ -63,8 +63,57 @@ Page {
         model: calls
     }
 
-    header: LogFilterBar {
-        filter: calls.filter
+    // The title row also holds what a status line would (count, errors, export), so that the
+    // table keeps its height at the window's minimum size.
+    header: ColumnLayout {
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            Layout.topMargin: 8
+            spacing: 12
+
+            Label {
+                objectName: "pageTitle"
+                text: qsTr("Request log")
+                font.pixelSize: 22
+                font.bold: true
+            }
+            BusyIndicator {
+                Layout.preferredWidth: 24
+                Layout.preferredHeight: 24
+                running: calls.loading
+                visible: running
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: calls.errorString.length > 0
+                color: "#c9372c"
+                elide: Text.ElideRight
+                text: qsTr("The log could not be read: %1").arg(calls.errorString)
+            }
+            Label {
+                objectName: "callCount"
+                Layout.fillWidth: true
+                visible: calls.errorString.length === 0
+                opacity: 0.7
+                elide: Text.ElideRight
+                text: calls.loading ? qsTr("Loading…")
+                    : calls.hasMore ? qsTr("%n call(s) shown; scroll for more", "", calls.count)
+                                    : qsTr("%n call(s)", "", calls.count)
+            }
+            Button {
+                text: qsTr("Export CSV…")
+                Accessible.name: qsTr("Export the filtered log as CSV")
+                onClicked: exportDialog.open()
+            }
+        }
+        LogFilterBar {
+            Layout.fillWidth: true
+            filter: calls.filter
+        }
     }
 
     SplitView {
@@ -136,7 +185,7 @@ Page {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: header.bottom
-                anchors.bottom: statusLine.top
+                anchors.bottom: parent.bottom
                 model: calls
                 selectionModel: selection
                 clip: true
@@ -206,43 +255,6 @@ Page {
                 opacity: 0.7
                 text: calls.filter.active ? qsTr("No calls match these filters.")
                                           : qsTr("No calls recorded yet.")
-            }
-
-            RowLayout {
-                id: statusLine
-
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: 6
-                spacing: 8
-
-                Label {
-                    Layout.fillWidth: true
-                    visible: calls.errorString.length > 0
-                    color: "#c9372c"
-                    elide: Text.ElideRight
-                    text: qsTr("The log could not be read: %1").arg(calls.errorString)
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: calls.errorString.length === 0
-                    opacity: 0.7
-                    text: calls.loading ? qsTr("Loading…")
-                        : calls.hasMore ? qsTr("%n call(s) shown; scroll for more", "", calls.count)
-                                        : qsTr("%n call(s)", "", calls.count)
-                }
-                BusyIndicator {
-                    Layout.preferredWidth: 20
-                    Layout.preferredHeight: 20
-                    running: calls.loading
-                    visible: running
-                }
-                Button {
-                    text: qsTr("Export CSV…")
-                    Accessible.name: qsTr("Export the filtered log as CSV")
-                    onClicked: exportDialog.open()
-                }
             }
 
             ExportDialog {

@@ -2,6 +2,7 @@
 #include "calllogmodel.h"
 #include "callqueries.h"
 #include "ledgerreader.h"
+#include "timerangeselection.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -353,6 +354,81 @@ private Q_SLOTS:
         filter->setToMs(0); // open end
         QTRY_COMPARE(ids(), list("r11 r10 r09 r08 r07 r06 r05 r04 r03"));
         filter->setRangePreset(CallLogFilter::AllTime);
+        QTRY_COMPARE(ids(), newestFirst);
+    }
+
+    void customRangeFromTypedText()
+    {
+        open();
+        CallLogFilter *filter = m_model->filter();
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_baseMs + 10 * 60 * 1000);
+        const QDateTime end = QDateTime::fromMSecsSinceEpoch(m_baseMs + 30 * 60 * 1000);
+        const auto date = [](const QDateTime &at) {
+            return TimeRangeSelection::formatDate(at.date());
+        };
+        const auto time = [](const QDateTime &at) {
+            return at.toString(QStringLiteral("HH:mm"));
+        };
+        QSignalSpy changed(filter, &CallLogFilter::changed);
+
+        // Times to the minute; the end's minute is included: r03 up to r07.
+        QCOMPARE(filter->setCustomRangeText(date(start), time(start), date(end), time(end)),
+                 QString());
+        QCOMPARE(changed.count(), 1); // one query for both ends
+        QCOMPARE(filter->rangePreset(), CallLogFilter::CustomRange);
+        QTRY_COMPARE(ids(), list("r07 r06 r05 r04 r03"));
+        QCOMPARE(filter->customDateText(false), date(start));
+        QCOMPARE(filter->customTimeText(false), time(start));
+        QCOMPARE(filter->customDateText(true), date(end));
+        QCOMPARE(filter->customTimeText(true), time(end));
+        QCOMPARE(filter->calendarMonth(), start.date().year() * 12 + start.date().month() - 1);
+        const QLocale locale;
+        QCOMPARE(filter->rangeLabel(),
+                 QStringLiteral("%1 %2 – %3 %4")
+                     .arg(date(start),
+                          locale.toString(QTime(start.time().hour(), start.time().minute()),
+                                          QLocale::ShortFormat),
+                          date(end),
+                          locale.toString(QTime(end.time().hour(), end.time().minute()),
+                                          QLocale::ShortFormat)));
+
+        // Refused input changes nothing and says why.
+        const QString format = filter->dateFormatHint();
+        QVERIFY(
+            filter->setCustomRangeText(QStringLiteral("soon"), {}, {}, {})
+                .startsWith(QStringLiteral("“soon” is not a date: enter it as %1").arg(format)));
+        QCOMPARE(filter->setCustomRangeText(date(start), QStringLiteral("25:00"), {}, {}),
+                 QStringLiteral("“25:00” is not a time: enter it as 14:30."));
+        QCOMPARE(filter->setCustomRangeText({}, {}, {}, {}),
+                 QStringLiteral("Enter a start date, an end date or both."));
+        QCOMPARE(filter->setCustomRangeText({}, QStringLiteral("10:00"), {}, {}),
+                 QStringLiteral("Enter the start date of the start time."));
+        QCOMPARE(filter->setCustomRangeText(date(end), time(end), date(start), time(start)),
+                 QStringLiteral("The start must come before the end."));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(filter->customTimeText(false), time(start));
+
+        // Whole days, open end: the day before the first call to forever is every call.
+        const QDate dayBefore = QDateTime::fromMSecsSinceEpoch(m_baseMs).date().addDays(-1);
+        QCOMPARE(filter->setCustomRangeText(TimeRangeSelection::formatDate(dayBefore), {}, {}, {}),
+                 QString());
+        QTRY_COMPARE(ids(), newestFirst);
+        QCOMPARE(filter->fromMs(), dayBefore.startOfDay().toMSecsSinceEpoch());
+        QCOMPARE(filter->toMs(), 0);
+        QCOMPARE(filter->customTimeText(false), QString());
+        QCOMPARE(filter->rangeLabel(),
+                 QStringLiteral("Since %1").arg(TimeRangeSelection::formatDate(dayBefore)));
+        // Up to that whole day: nothing; ISO dates are taken too.
+        QCOMPARE(filter->setCustomRangeText({}, {}, dayBefore.toString(Qt::ISODate), {}),
+                 QString());
+        QCOMPARE(filter->toMs(), dayBefore.addDays(1).startOfDay().toMSecsSinceEpoch());
+        QCOMPARE(filter->customDateText(true), TimeRangeSelection::formatDate(dayBefore));
+        QCOMPARE(filter->fromMs(), 0); // open start
+        QCOMPARE(filter->rangeLabel(),
+                 QStringLiteral("Until %1").arg(TimeRangeSelection::formatDate(dayBefore)));
+        QTRY_COMPARE(ids(), QStringList());
+        filter->clear();
+        QCOMPARE(filter->rangeLabel(), QString());
         QTRY_COMPARE(ids(), newestFirst);
     }
 

@@ -60,6 +60,43 @@ private Q_SLOTS:
         QCOMPARE(selection.days(), 1);
         QCOMPARE(selection.presetNames().size(), 5);
     }
+
+    void datesInTheLocaleFormat_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("M/d/yyyy")
+                               << QStringLiteral("11/3/2026");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringLiteral("dd.MM.yyyy")
+                               << QStringLiteral("03.11.2026");
+    }
+
+    void datesInTheLocaleFormat()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, format);
+        QFETCH(QString, typed);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        // A four-digit year, so that "26" is never taken for 1926.
+        QCOMPARE(TimeRangeSelection::dateFormat(), format);
+        QCOMPARE(TimeRangeSelection::formatDate(QDate(2026, 11, 3)), typed);
+        QCOMPARE(TimeRangeSelection::parseDate(typed), QDate(2026, 11, 3));
+        QCOMPARE(TimeRangeSelection::parseDate(QStringLiteral(" 2026-11-03 ")), QDate(2026, 11, 3));
+        QVERIFY(!TimeRangeSelection::parseDate(QStringLiteral("31/31/2026")).isValid());
+        QVERIFY(!TimeRangeSelection::parseDate(QStringLiteral("tomorrow")).isValid());
+        QVERIFY(!TimeRangeSelection::parseDate(QString()).isValid());
+        QCOMPARE(TimeRangeSelection::parseTime(QStringLiteral("9:05")), QTime(9, 5));
+        QCOMPARE(TimeRangeSelection::parseTime(QStringLiteral("14:30")), QTime(14, 30));
+        QVERIFY(!TimeRangeSelection::parseTime(QStringLiteral("25:00")).isValid());
+        QVERIFY(!TimeRangeSelection::parseTime(QStringLiteral("noon")).isValid());
+
+        TimeRangeSelection selection;
+        QVERIFY(selection.setCustomFromText(typed));
+        QCOMPARE(selection.customFrom(), QDate(2026, 11, 3));
+        QLocale::setDefault(previous);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTimeRangeSelection)
