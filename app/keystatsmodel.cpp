@@ -1,5 +1,6 @@
 #include "keystatsmodel.h"
 
+#include "keystatsquery.h"
 #include "ledgerformat.h"
 
 #include <QDateTime>
@@ -14,142 +15,12 @@ namespace {
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
-// How far back the search for the last call without a key reads the log of its last day.
-constexpr int keylessSearchPages = 10;
-constexpr int keylessSearchPageSize = 500;
 
 using KeyStats = KeyStatsModel::KeyStats;
-using Snapshot = KeyStatsModel::Snapshot;
 
-KeyStats statsOf(const QString &keyId, const UsageTotals &totals, const LatencyStats &latency)
+bool sameBudget(double a, double b)
 {
-    KeyStats row;
-    row.keyId = keyId;
-    row.requests = totals.requests;
-    row.errors = totals.errors;
-    row.tokens = totals.tokens.totalTokens();
-    row.costUsd = totals.costUsd;
-    row.p50Us = latency.latency.percentileUs(0.5);
-    row.p95Us = latency.latency.percentileUs(0.95);
-    return row;
-}
-
-// The client_keys table knows when each key was last seen, but not the calls without a key:
-// their last call is looked up in the log of the last day that had one.
-qint64 lastKeylessCallMs(CallQueries &queries, const TimeRange &lastDay)
-{
-    CallFilter filter;
-    filter.range = lastDay;
-    LogCursor cursor;
-    for (int page = 0; page < keylessSearchPages; ++page) {
-        const LogPage found = queries.logPage(filter, cursor, keylessSearchPageSize);
-        for (const CallRow &row : found.rows) {
-            if (row.record.clientKeyId.isEmpty())
-                return row.record.startedAtMs;
-        }
-        if (!found.hasMore)
-            break;
-        cursor = found.next;
-    }
-    return lastDay.fromMs; // keyless calls drowned among thousands of others: the day is close
-}
-
-// Runs on the reader's worker: usage and latency grouped by key, the known keys, and one daily
-// series per key with calls (keys are few). Calls without a key have no series of their own:
-// theirs is what the series of all calls has beyond the keys' series.
-Snapshot readSnapshot(CallQueries &queries, const TimeRange &range, int utcOffsetSeconds)
-{
-    Snapshot snapshot;
-    auto failed = [&queries, &snapshot] {
-        snapshot.error = queries.lastError();
-        return !snapshot.error.isEmpty();
-    };
-    const QList<UsageGroup> groups = queries.groupBy(range, GroupBy::Key);
-    if (failed())
-        return snapshot;
-    const QHash<QString, LatencyStats> latencies = queries.latencyByKey(range);
-    if (failed())
-        return snapshot;
-    const QList<ClientKey> keys = queries.clientKeys();
-    if (failed())
-        return snapshot;
-    const QList<UsageBucket> allDays = queries.timeSeries(range, Bucket::Day, {}, utcOffsetSeconds);
-    if (failed())
-        return snapshot;
-
-    QHash<qint64, int> dayIndex;
-    for (int i = 0; i < allDays.size(); ++i)
-        dayIndex.insert(allDays.at(i).startMs, i);
-    QList<qreal> keylessCost(allDays.size());
-    QList<qint64> keylessRequests(allDays.size());
-    for (int i = 0; i < allDays.size(); ++i) {
-        keylessCost[i] = allDays.at(i).totals.costUsd;
-        keylessRequests[i] = allDays.at(i).totals.requests;
-    }
-
-    QHash<QString, int> rowOfKey;
-    for (const UsageGroup &group : groups) {
-        KeyStats row = statsOf(group.key, group.totals, latencies.value(group.key));
-        row.dailyCost = QList<qreal>(allDays.size());
-        snapshot.totalCostUsd += row.costUsd;
-        if (!group.key.isEmpty()) {
-            const QList<UsageBucket> days
-                = queries.timeSeries(range, Bucket::Day, group.key, utcOffsetSeconds);
-            if (failed())
-                return snapshot;
-            for (const UsageBucket &day : days) {
-                const int i = dayIndex.value(day.startMs, -1);
-                if (i < 0)
-                    continue;
-                row.dailyCost[i] = day.totals.costUsd;
-                keylessCost[i] -= day.totals.costUsd;
-                keylessRequests[i] -= day.totals.requests;
-            }
-        }
-        rowOfKey.insert(row.keyId, int(snapshot.rows.size()));
-        snapshot.rows.append(row);
-    }
-    for (const ClientKey &key : keys) {
-        int i = rowOfKey.value(key.keyId, -1);
-        if (i < 0) {
-            i = int(snapshot.rows.size());
-            snapshot.rows.append(statsOf(key.keyId, {}, {}));
-            snapshot.rows.last().dailyCost = QList<qreal>(allDays.size());
-        }
-        KeyStats &row = snapshot.rows[i];
-        row.label = key.label;
-        row.hint = key.hint;
-        row.lastUsedMs = key.lastSeenMs;
-    }
-    const int keyless = rowOfKey.value(QString(), -1);
-    if (keyless >= 0) {
-        KeyStats &row = snapshot.rows[keyless];
-        // What is left after subtracting the keys is exact up to rounding of the sums.
-        for (qreal &cost : keylessCost)
-            cost = std::abs(cost) < 1e-9 ? 0.0 : cost;
-        row.dailyCost = keylessCost;
-        for (int i = int(keylessRequests.size()) - 1; i >= 0; --i) {
-            if (keylessRequests.at(i) <= 0)
-                continue;
-            const qint64 dayStart = allDays.at(i).startMs;
-            const TimeRange day{qMax(dayStart, range.fromMs), qMin(dayStart + dayMs, range.toMs)};
-            row.lastUsedMs = lastKeylessCallMs(queries, day);
-            if (failed())
-                return snapshot;
-            break;
-        }
-    }
-
-    for (KeyStats &row : snapshot.rows)
-        row.share = snapshot.totalCostUsd > 0 ? row.costUsd / snapshot.totalCostUsd : 0.0;
-    std::sort(snapshot.rows.begin(), snapshot.rows.end(), [](const KeyStats &a, const KeyStats &b) {
-        if (a.costUsd != b.costUsd)
-            return a.costUsd > b.costUsd;
-        if (a.lastUsedMs != b.lastUsedMs)
-            return a.lastUsedMs > b.lastUsedMs;
-        return a.keyId < b.keyId;
-    });
-    return snapshot;
+    return (qIsNaN(a) && qIsNaN(b)) || a == b;
 }
 
 } // namespace
@@ -159,7 +30,8 @@ bool operator==(const KeyStats &a, const KeyStats &b)
     return a.keyId == b.keyId && a.label == b.label && a.hint == b.hint && a.requests == b.requests
         && a.errors == b.errors && a.tokens == b.tokens && a.costUsd == b.costUsd
         && a.share == b.share && a.p50Us == b.p50Us && a.p95Us == b.p95Us
-        && a.lastUsedMs == b.lastUsedMs && a.dailyCost == b.dailyCost;
+        && a.lastUsedMs == b.lastUsedMs && a.dailyCost == b.dailyCost && a.disabled == b.disabled
+        && sameBudget(a.budgetUsd, b.budgetUsd) && a.monthSpendUsd == b.monthSpendUsd;
 }
 
 KeyStatsModel::KeyStatsModel(QObject *parent) : LedgerQueryModel(parent)
@@ -217,7 +89,13 @@ QHash<int, QByteArray> KeyStatsModel::roleNames() const
             {LastUsedTextRole, "lastUsedText"},
             {ShareRole, "share"},
             {ShareTextRole, "shareText"},
-            {SparklineRole, "sparkline"}};
+            {SparklineRole, "sparkline"},
+            {DisabledRole, "disabled"},
+            {BudgetUsdRole, "budgetUsd"},
+            {BudgetTextRole, "budgetText"},
+            {MonthSpendRole, "monthSpend"},
+            {MonthSpendTextRole, "monthSpendText"},
+            {BudgetShareRole, "budgetShare"}};
 }
 
 QVariant KeyStatsModel::data(const QModelIndex &index, int role) const
@@ -272,6 +150,22 @@ QVariant KeyStatsModel::data(const QModelIndex &index, int role) const
         return LedgerFormat::percent(row.share);
     case SparklineRole:
         return QVariant::fromValue(row.dailyCost);
+    case DisabledRole:
+        return row.disabled;
+    case BudgetUsdRole:
+        return qIsNaN(row.budgetUsd) ? QVariant() : QVariant(row.budgetUsd);
+    case BudgetTextRole:
+        return qIsNaN(row.budgetUsd) ? QString() : LedgerFormat::usd(row.budgetUsd);
+    case MonthSpendRole:
+        return row.monthSpendUsd;
+    case MonthSpendTextRole:
+        return LedgerFormat::usd(row.monthSpendUsd);
+    case BudgetShareRole:
+        if (qIsNaN(row.budgetUsd))
+            return 0.0;
+        if (row.budgetUsd <= 0) // a zero budget: any spend is over it
+            return row.monthSpendUsd > 0 ? qInf() : 0.0;
+        return row.monthSpendUsd / row.budgetUsd;
     default:
         return {};
     }
@@ -317,14 +211,122 @@ bool KeyStatsModel::setLabel(const QString &keyId, const QString &label)
     return true;
 }
 
+bool KeyStatsModel::setDisabled(int row, bool disabled)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const QString keyId = m_rows.at(row).keyId;
+    return saveSetting(
+        row,
+        [keyId, disabled](CallQueries &queries) { return queries.setKeyDisabled(keyId, disabled); },
+        [disabled](KeyStats &stats) { stats.disabled = disabled; });
+}
+
+bool KeyStatsModel::setBudget(int row, const QString &text)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    bool ok = false;
+    const std::optional<double> budget = parseBudget(text, &ok);
+    if (!ok) {
+        setBudgetError(tr("A budget is an amount of US dollars, such as 20 or 12.50; leave it "
+                          "empty for none."));
+        return false;
+    }
+    const QString keyId = m_rows.at(row).keyId;
+    const double usd = budget.value_or(qQNaN());
+    return saveSetting(
+        row, [keyId, budget](CallQueries &queries) { return queries.setKeyBudget(keyId, budget); },
+        [this, usd](KeyStats &stats) {
+            stats.budgetUsd = usd;
+            setBudgetError({});
+        });
+}
+
+bool KeyStatsModel::saveSetting(int row, std::function<bool(CallQueries &)> write,
+                                std::function<void(KeyStats &)> update)
+{
+    const QString keyId = m_rows.at(row).keyId;
+    if (!ledger() || keyId.isEmpty())
+        return false;
+    auto *watcher = new QFutureWatcher<ReadResult<bool>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, keyId, update] {
+        watcher->deleteLater();
+        const ReadResult<bool> result = watcher->result();
+        if (!result.value) {
+            const QString error
+                = result.error.isEmpty() ? tr("The setting could not be saved") : result.error;
+            setErrorString(error);
+            setBudgetError(error);
+            return;
+        }
+        setErrorString({});
+        const int current = rowOf(keyId);
+        if (current >= 0) {
+            update(m_rows[current]);
+            Q_EMIT dataChanged(index(current, 0), index(current, 0));
+        }
+        Q_EMIT settingsSaved(keyId);
+        // The proxy re-reads which keys are disabled on this (WindowServices).
+        if (ledger())
+            Q_EMIT ledger()->ledgerChanged();
+    });
+    watcher->setFuture(ledger()->run(std::move(write)));
+    return true;
+}
+
+void KeyStatsModel::setBudgetError(const QString &error)
+{
+    if (error == m_budgetError)
+        return;
+    m_budgetError = error;
+    Q_EMIT budgetErrorChanged();
+}
+
+std::optional<double> KeyStatsModel::parseBudget(const QString &text, bool *ok,
+                                                 const QLocale &locale)
+{
+    QString trimmed = text.trimmed();
+    *ok = true;
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    if (trimmed.startsWith(QLatin1Char('$')))
+        trimmed = trimmed.mid(1).trimmed();
+    double usd = locale.toDouble(trimmed, ok);
+    if (!*ok)
+        usd = QLocale::c().toDouble(trimmed, ok);
+    *ok = *ok && qIsFinite(usd) && usd >= 0;
+    return *ok ? std::optional<double>(usd) : std::nullopt;
+}
+
+TimeRange KeyStatsModel::monthOf(qint64 ms)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms).date();
+    const QDate first(day.year(), day.month(), 1);
+    return {first.startOfDay().toMSecsSinceEpoch(),
+            first.addMonths(1).startOfDay().toMSecsSinceEpoch()};
+}
+
+void KeyStatsModel::setBudgetMonth(qint64 msInMonth)
+{
+    if (msInMonth == m_budgetMonthMs)
+        return;
+    m_budgetMonthMs = msInMonth;
+    scheduleQuery();
+}
+
 void KeyStatsModel::startQuery()
 {
     const TimeRange range{fromMs(), toMs()};
+    const TimeRange month
+        = monthOf(m_budgetMonthMs != 0 ? m_budgetMonthMs : QDateTime::currentMSecsSinceEpoch());
     // Days of the local time zone as it is at the start of the range, like the dashboards.
     const int offset = QDateTime::fromMSecsSinceEpoch(range.fromMs).offsetFromUtc();
     m_query.start(
         ledger(),
-        [range, offset](CallQueries &queries) { return readSnapshot(queries, range, offset); },
+        [range, month, offset](CallQueries &queries) {
+            return KeyStatsQuery::read(queries, range, month, offset);
+        },
         [this](const ReadResult<Snapshot> &result) {
             const QString error = !result.error.isEmpty() ? result.error : result.value.error;
             if (error.isEmpty())

@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QQmlEngine>
 #include <QTimer>
+#include <QtNumeric>
 
+#include <functional>
 #include <optional>
 
 // The Keys page: one row per client key (by its derived id) with its requests, tokens, cost,
@@ -18,6 +20,8 @@
 // a key's is the last call ever). Everything is read in one task on the reader's worker, again
 // when the range changes or the proxy writes calls; a refresh patches rows in place
 // (dataChanged, rowsInserted/Removed/Moved), never a reset, so a view keeps its current row.
+// Each key also carries its settings: disabled (the proxy refuses its calls) and a monthly
+// budget, shown against the key's spend in the current calendar month of local time.
 // The base class's clientKeyId is not used: every key is a row.
 class KeyStatsModel : public LedgerQueryModel
 {
@@ -25,6 +29,8 @@ class KeyStatsModel : public LedgerQueryModel
     QML_ELEMENT
     Q_PROPERTY(double totalCost READ totalCost NOTIFY totalCostChanged)
     Q_PROPERTY(QString totalCostText READ totalCostText NOTIFY totalCostChanged)
+    // Why the last setBudget() was refused or failed; empty after a successful one.
+    Q_PROPERTY(QString budgetError READ budgetError NOTIFY budgetErrorChanged)
 
 public:
     enum Role {
@@ -48,6 +54,12 @@ public:
         ShareRole,
         ShareTextRole,
         SparklineRole, // QList<qreal>: the cost of each day of the range
+        DisabledRole,
+        BudgetUsdRole, // undefined without a budget
+        BudgetTextRole, // "" without a budget
+        MonthSpendRole, // cost in the current calendar month (local time)
+        MonthSpendTextRole,
+        BudgetShareRole, // month spend / budget (above 1: over budget); 0 without a budget
     };
     Q_ENUM(Role)
 
@@ -66,6 +78,9 @@ public:
         std::optional<double> p95Us;
         qint64 lastUsedMs = 0; // 0: never
         QList<qreal> dailyCost;
+        bool disabled = false;
+        double budgetUsd = qQNaN(); // NaN: no budget
+        double monthSpendUsd = 0;
 
         friend bool operator==(const KeyStats &a, const KeyStats &b);
         friend bool operator!=(const KeyStats &a, const KeyStats &b) { return !(a == b); }
@@ -83,6 +98,7 @@ public:
 
     double totalCost() const { return m_totalCost; }
     QString totalCostText() const;
+    QString budgetError() const { return m_budgetError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -95,6 +111,23 @@ public:
     // errorString.
     Q_INVOKABLE bool setLabel(const QString &keyId, const QString &label);
     Q_INVOKABLE int rowOf(const QString &keyId) const;
+    // Disables or enables the row's key; the proxy learns of it through
+    // LedgerReader::ledgerChanged(). False for no ledger or the row of calls without a key.
+    Q_INVOKABLE bool setDisabled(int row, bool disabled);
+    // Sets the row's monthly budget from what the user typed: empty for none, else a number of
+    // US dollars of at least 0 ("$" and the locale's or a plain decimal point accepted).
+    // False, with budgetError set, when the text is no such number.
+    Q_INVOKABLE bool setBudget(int row, const QString &text);
+    Q_INVOKABLE void clearBudgetError() { setBudgetError({}); }
+
+    // The text as a budget: nullopt for none; *ok false when it is not a valid budget.
+    static std::optional<double> parseBudget(const QString &text, bool *ok,
+                                             const QLocale &locale = QLocale());
+    // The calendar month of local time that holds ms.
+    static TimeRange monthOf(qint64 ms);
+    // The month whose spend budgets are set against: the one holding msInMonth, or the current
+    // one for 0 (the default). Tests pin it.
+    void setBudgetMonth(qint64 msInMonth);
 
     // "just now", "5 min ago", "3 h ago", "yesterday", else the local date; "never" for 0.
     static QString lastUsedText(qint64 ms, qint64 nowMs, const QLocale &locale = QLocale());
@@ -102,15 +135,23 @@ public:
 Q_SIGNALS:
     void totalCostChanged();
     void labelSaved(const QString &keyId);
+    void budgetErrorChanged();
+    void settingsSaved(const QString &keyId); // disabled or budget
 
 protected:
     void startQuery() override;
 
 private:
     void apply(const Snapshot &snapshot);
+    void setBudgetError(const QString &error);
+    // Runs write on the reader's worker; on success applies update to the key's row.
+    bool saveSetting(int row, std::function<bool(CallQueries &)> write,
+                     std::function<void(KeyStats &)> update);
 
     QList<KeyStats> m_rows;
     double m_totalCost = 0;
+    QString m_budgetError;
+    qint64 m_budgetMonthMs = 0;
     QTimer m_clock; // keeps "5 min ago" true while the window stays open
     LatestQuery<Snapshot> m_query{this};
 };

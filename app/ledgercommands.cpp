@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 std::optional<qint64> parseTime(const QString &text)
@@ -207,29 +209,67 @@ int LedgerCommands::prices(const QStringList &arguments)
 int LedgerCommands::keys(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
+    const QString usage
+        = QStringLiteral("usage: llmledger keys list | llmledger keys label KEY_ID LABEL | "
+                         "llmledger keys disable KEY_ID | llmledger keys enable KEY_ID | "
+                         "llmledger keys budget KEY_ID USD|none");
+    const bool known = (sub == QLatin1String("list") && arguments.size() == 1)
+        || ((sub == QLatin1String("label") || sub == QLatin1String("budget"))
+            && arguments.size() == 3)
+        || ((sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+            && arguments.size() == 2);
+    if (!known)
+        return usageError(usage);
+    std::optional<double> budget;
+    if (sub == QLatin1String("budget") && arguments.at(2) != QLatin1String("none")) {
+        bool ok = false;
+        budget = arguments.at(2).toDouble(&ok);
+        if (!ok || !qIsFinite(*budget) || *budget < 0)
+            return usageError(QStringLiteral("the budget must be a number of US dollars of at "
+                                             "least 0, or \"none\"; ")
+                              + usage);
+    }
     QString error;
     auto queries = CallQueries::open(m_paths.databaseFile(), &error);
     if (!queries)
         return m_err << "llmledger: " << error << Qt::endl, 1;
-    if (sub == QLatin1String("list") && arguments.size() == 1) {
-        const auto keys = queries->clientKeys();
-        if (!queries->lastError().isEmpty())
-            return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
-        m_out << "key id\tlabel\thint\tlast used (UTC)" << Qt::endl;
+    const auto keys = queries->clientKeys();
+    if (!queries->lastError().isEmpty())
+        return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
+    if (sub == QLatin1String("list")) {
+        m_out << "key id\tlabel\thint\tlast used (UTC)\tstatus\tbudget per month (USD)" << Qt::endl;
         for (const ClientKey &key : keys) {
             m_out << key.keyId << '\t' << key.label << '\t' << key.hint << '\t'
                   << QDateTime::fromMSecsSinceEpoch(key.lastSeenMs, Qt::UTC).toString(Qt::ISODate)
+                  << '\t' << (key.disabled ? "disabled" : "enabled") << '\t'
+                  << (key.hasBudget() ? QString::number(key.budgetUsdMonth, 'f', 2) : QString())
                   << Qt::endl;
         }
         return 0;
     }
-    if (sub == QLatin1String("label") && arguments.size() == 3) {
-        if (!queries->setKeyLabel(arguments.at(1), arguments.at(2)))
-            return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
-        return 0;
+    const QString keyId = arguments.at(1);
+    bool ok = false;
+    if (sub == QLatin1String("label")) {
+        ok = queries->setKeyLabel(keyId, arguments.at(2));
+    } else {
+        // A mistyped id would otherwise store settings for a key that never calls.
+        if (std::none_of(keys.cbegin(), keys.cend(),
+                         [&keyId](const ClientKey &key) { return key.keyId == keyId; }))
+            return m_err << "llmledger: no client key \"" << keyId
+                         << "\" in the ledger (see llmledger keys list)" << Qt::endl,
+                   1;
+        ok = sub == QLatin1String("budget")
+            ? queries->setKeyBudget(keyId, budget)
+            : queries->setKeyDisabled(keyId, sub == QLatin1String("disable"));
     }
-    return usageError(
-        QStringLiteral("usage: llmledger keys list | llmledger keys label KEY_ID LABEL"));
+    if (!ok)
+        return m_err << "llmledger: " << queries->lastError() << Qt::endl, 1;
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        m_out << "key " << keyId << (sub == QLatin1String("disable") ? " disabled" : " enabled")
+              << "; a proxy already running applies it when it reloads its configuration or "
+                 "restarts"
+              << Qt::endl;
+    return 0;
 }
 
 int LedgerCommands::providers(const QStringList &arguments)

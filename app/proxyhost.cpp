@@ -47,6 +47,13 @@ void ProxyHost::setPaused(bool paused)
         Qt::QueuedConnection);
 }
 
+void ProxyHost::reloadDisabledKeys()
+{
+    if (m_stopped) // the runtime is gone
+        return;
+    QMetaObject::invokeMethod(m_runtime, &ProxyRuntime::reloadDisabledKeys, Qt::QueuedConnection);
+}
+
 bool ProxyHost::stop(QString *error)
 {
     if (m_stopped)

@@ -22,6 +22,8 @@ public:
     void reload();
     // Stops or resumes accepting connections; calls in flight complete.
     void setPaused(bool paused);
+    // Has the proxy read again which client keys it refuses, after the app changed one.
+    void reloadDisabledKeys();
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);

@@ -1,6 +1,7 @@
 #include "proxyruntime.h"
 
 #include "calllogwriter.h"
+#include "callqueries.h"
 #include "clientkeyidentifier.h"
 #include "installsecret.h"
 #include "keychainsecretstore.h"
@@ -107,6 +108,7 @@ void ProxyRuntime::start()
     m_service = new ProxyService(m_config, *prices, this);
     CallLogWriter *writer = m_writer;
     m_service->setCallSink([writer](CallRecord record) { writer->enqueue(std::move(record)); });
+    reloadDisabledKeys();
 
     if (KeychainSecretStore::plausiblyAvailable())
         m_secrets = new KeychainSecretStore(QStringLiteral("LLM Ledger"), this);
@@ -189,6 +191,7 @@ void ProxyRuntime::reload()
 {
     if (!m_server || m_stopped)
         return;
+    reloadDisabledKeys();
     const int generation = ++m_generation;
     m_loadedContents = watchedContents();
     QString error;
@@ -238,6 +241,23 @@ void ProxyRuntime::rebind(const ProxyConfig &config)
     m_config.port = config.port;
     m_port = port;
     Q_EMIT rebound(baseUrl());
+}
+
+void ProxyRuntime::reloadDisabledKeys()
+{
+    if (!m_service || m_stopped)
+        return;
+    QString error;
+    auto queries = CallQueries::open(m_options.paths.databaseFile(), &error);
+    QSet<QString> ids;
+    if (queries)
+        ids = queries->disabledKeyIds();
+    if (!queries || !queries->lastError().isEmpty()) {
+        Q_EMIT warning(tr("Cannot read which client keys are disabled: %1")
+                           .arg(queries ? queries->lastError() : error));
+        return;
+    }
+    m_service->setDisabledKeys(ids);
 }
 
 void ProxyRuntime::setPaused(bool paused)

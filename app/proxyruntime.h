@@ -51,6 +51,9 @@ public:
     void reload();
     // Paused, the proxy accepts no connection; calls in flight complete.
     void setPaused(bool paused);
+    // Reads again from the database which client keys the proxy refuses (start() and reload()
+    // read them too): one small query after the app changed one, never per call.
+    void reloadDisabledKeys();
     bool isPaused() const { return m_paused; }
 
     QUrl baseUrl() const; // http://127.0.0.1:<port>

@@ -28,6 +28,8 @@ WindowServices::WindowServices(const LedgerPaths &paths, ProxyHost *host,
     QObject::connect(&m_providerEditor, &ProviderEditor::keysChanged, host, &ProxyHost::reload);
     QObject::connect(&m_providerEditor, &ProviderEditor::keysChanged, &m_providers,
                      &ProviderListModel::refresh);
+    // A client key disabled or enabled on the Keys page (which then says the ledger changed).
+    QObject::connect(&m_reader, &LedgerReader::ledgerChanged, host, &ProxyHost::reloadDisabledKeys);
     // Re-priced or deleted calls change every aggregate.
     QObject::connect(&m_prices, &PriceEditor::callsRepriced, &m_reader,
                      &LedgerReader::ledgerChanged);

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -102,16 +103,55 @@ CallRecord ProxyService::newRecord(const IncomingRequest &request, WireFormat fo
 
 void ProxyService::handle(IncomingRequest request, QTcpSocket *client)
 {
+    ++m_callsHandled;
+    const QByteArray key = clientKey(request);
+    if (m_keys)
+        m_keys->prepare(key);
+    if (!m_keys || key.isEmpty() || m_disabledKeys.isEmpty())
+        return process(std::move(request), client, QString());
+    // Whether the key is disabled needs its id: a known key's comes at once, a key new since the
+    // proxy started waits for its hash (once), and only while some key is disabled.
+    QPointer<QTcpSocket> guard(client);
+    m_keys->identify(key, [this, guard, request = std::move(request)](const QString &id) mutable {
+        process(std::move(request), guard.data(), id);
+    });
+}
+
+ProxyError ProxyService::keyDisabled(const QByteArray &key, WireFormat format)
+{
+    return {403,
+            format == WireFormat::Anthropic ? QStringLiteral("permission_error")
+                                            : QStringLiteral("permission_denied"),
+            QStringLiteral("client_key_disabled"),
+            QStringLiteral("This client key is disabled in LLM Ledger (key %1). Enable it on the "
+                           "Keys page or with \"llmledger keys enable\".")
+                .arg(ClientKeyIdentifier::hint(key)),
+            {}};
+}
+
+void ProxyService::process(IncomingRequest request, QTcpSocket *client, const QString &keyId)
+{
     QElapsedTimer ownTime;
     ownTime.start();
-    ++m_callsHandled;
     const CallSettingsPtr settings = m_settings; // this call's, whatever reloads come
     const ProxyConfig &config = settings->config;
     const Endpoint endpoint = Endpoint::classify(request);
     CallRecord record = newRecord(request, endpoint.format);
     const QByteArray key = clientKey(request);
-    if (m_keys)
-        m_keys->prepare(key);
+
+    if (!keyId.isEmpty() && m_disabledKeys.contains(keyId))
+        return refuse(request, client, std::move(record), keyDisabled(key, endpoint.format),
+                      endpoint.format);
+    if (m_abandoning || (!keyId.isEmpty() && !client)) {
+        // The client left, or the proxy stopped, while the key's id was computed.
+        return refuse(request, client, std::move(record),
+                      {499,
+                       QStringLiteral("client_disconnected"),
+                       {},
+                       QStringLiteral("the call ended before its client key was identified"),
+                       {}},
+                      endpoint.format);
+    }
 
     if (request.body.size() > config.maxRequestBodyBytes) {
         return refuse(request, client, std::move(record),
@@ -202,6 +242,7 @@ void ProxyService::refuseOversized(IncomingRequest request, qint64 declaredBytes
 
 void ProxyService::abandonInFlight()
 {
+    m_abandoning = true;
     const QList<ForwardedCall *> calls = findChildren<ForwardedCall *>(Qt::FindDirectChildrenOnly);
     for (ForwardedCall *call : calls)
         call->abandon();

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -51,6 +52,10 @@ public:
     // Replaces the settings of calls from now on; calls in flight keep theirs.
     void setSettings(CallSettingsPtr settings);
     CallSettingsPtr settings() const { return m_settings; }
+    // Client key ids whose calls are refused with 403 before they go upstream. Kept in memory:
+    // the proxy never reads the database per call.
+    void setDisabledKeys(QSet<QString> keyIds) { m_disabledKeys = std::move(keyIds); }
+    const QSet<QString> &disabledKeys() const { return m_disabledKeys; }
 
     void handle(IncomingRequest request, QTcpSocket *client);
     // Answers 413 to a request whose declared body is over the limit, unread.
@@ -80,6 +85,8 @@ Q_SIGNALS:
 
 private:
     CallRecord newRecord(const IncomingRequest &request, WireFormat format) const;
+    void process(IncomingRequest request, QTcpSocket *client, const QString &keyId);
+    static ProxyError keyDisabled(const QByteArray &key, WireFormat format);
     void refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
                 const ProxyError &error, WireFormat format);
     static ProxyError tooLarge(qint64 bytes, qint64 limit);
@@ -91,6 +98,8 @@ private:
     Http1Client m_client;
     CallSink m_sink;
     ClientKeyIdentifier *m_keys = nullptr;
+    QSet<QString> m_disabledKeys;
+    bool m_abandoning = false;
     qint64 m_callsHandled = 0;
     qint64 m_startedAtMs = 0;
 };

@@ -322,15 +322,19 @@ QList<ClientKey> CallQueries::clientKeys() const
 {
     QSqlQuery query(m_db.connection());
     if (!run(query,
-             QStringLiteral("SELECT key_id, label, hint, first_seen, last_seen FROM client_keys "
-                            "ORDER BY last_seen DESC, key_id"),
+             QStringLiteral("SELECT key_id, label, hint, first_seen, last_seen, disabled, "
+                            "budget_usd_month FROM client_keys ORDER BY last_seen DESC, key_id"),
              {}))
         return {};
     QList<ClientKey> keys;
     while (query.next()) {
-        keys.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toLongLong(),
-                     query.value(4).toLongLong()});
+        ClientKey key{query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toLongLong(),
+                      query.value(4).toLongLong()};
+        key.disabled = query.value(5).toInt() != 0;
+        if (!query.isNull(6))
+            key.budgetUsdMonth = query.value(6).toDouble();
+        keys.append(key);
     }
     return keys;
 }
@@ -346,4 +350,47 @@ bool CallQueries::setKeyLabel(const QString &keyId, const QString &label)
                QStringLiteral("INSERT INTO client_keys (key_id, label) VALUES (?, ?) "
                               "ON CONFLICT (key_id) DO UPDATE SET label = excluded.label"),
                {keyId, CallSql::textOrNull(label.trimmed())});
+}
+
+bool CallQueries::setKeyDisabled(const QString &keyId, bool disabled)
+{
+    if (keyId.isEmpty()) {
+        m_lastError = QStringLiteral("No key id given");
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO client_keys (key_id, disabled) VALUES (?, ?) "
+                              "ON CONFLICT (key_id) DO UPDATE SET disabled = excluded.disabled"),
+               {keyId, int(disabled)});
+}
+
+bool CallQueries::setKeyBudget(const QString &keyId, std::optional<double> usdPerMonth)
+{
+    if (keyId.isEmpty()) {
+        m_lastError = QStringLiteral("No key id given");
+        return false;
+    }
+    const double usd = usdPerMonth.value_or(0.0);
+    if (usdPerMonth && (!qIsFinite(usd) || usd < 0)) {
+        m_lastError = QStringLiteral("A budget must be a non-negative number of dollars");
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO client_keys (key_id, budget_usd_month) VALUES (?, ?) "
+                              "ON CONFLICT (key_id) DO UPDATE SET "
+                              "budget_usd_month = excluded.budget_usd_month"),
+               {keyId, usdPerMonth ? QVariant(usd) : QVariant(QMetaType::fromType<double>())});
+}
+
+QSet<QString> CallQueries::disabledKeyIds() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("SELECT key_id FROM client_keys WHERE disabled <> 0"), {}))
+        return {};
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
 }

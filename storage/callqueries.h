@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -62,6 +63,12 @@ public:
     QList<ClientKey> clientKeys() const; // most recently seen first
     // An empty label clears it. The key may not have been seen yet.
     bool setKeyLabel(const QString &keyId, const QString &label);
+    // A disabled key's calls are refused by the proxy. The key may not have been seen yet.
+    bool setKeyDisabled(const QString &keyId, bool disabled);
+    // US dollars per calendar month; nullopt clears it. Negative or non-finite is refused.
+    bool setKeyBudget(const QString &keyId, std::optional<double> usdPerMonth);
+    // Ids of the disabled keys, as the proxy loads them at start.
+    QSet<QString> disabledKeyIds() const;
 
     const Database &database() const { return m_db; }
 

@@ -398,17 +398,72 @@
 <context>
     <name>CallLogFilter</name>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="251"/>
+        <location filename="../app/calllogfilter.cpp" line="95"/>
+        <source>Enter the end date of the end time.</source>
+        <translation>Introduzca también una fecha de fin para la hora de fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="96"/>
+        <source>Enter the start date of the start time.</source>
+        <translation>Introduzca también una fecha de inicio para la hora de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="100"/>
+        <source>“%1” is not a date: enter it as %2 (e.g. %3).</source>
+        <translation>«%1» no es una fecha: introdúzcala con el formato %2 (p. ej. %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="110"/>
+        <source>“%1” is not a time: enter it as 14:30.</source>
+        <translation>«%1» no es una hora: introdúzcala con el formato 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="123"/>
+        <source>Enter a start date, an end date or both.</source>
+        <translation>Introduzca una fecha de inicio, una fecha de fin o ambas.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="125"/>
+        <source>The start must come before the end.</source>
+        <translation>El inicio debe ser anterior al fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="182"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="187"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="190"/>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="192"/>
+        <source>Until %1</source>
+        <translation>Hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="193"/>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="366"/>
         <source>All providers</source>
         <translation>Todos los proveedores</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="252"/>
+        <location filename="../app/calllogfilter.cpp" line="367"/>
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="255"/>
+        <location filename="../app/calllogfilter.cpp" line="370"/>
         <source>All keys</source>
         <translation>Todas las claves</translation>
     </message>
@@ -584,6 +639,81 @@
     </message>
 </context>
 <context>
+    <name>CustomRangePopup</name>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="54"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="67"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="72"/>
+        <source>From date, as %1</source>
+        <translation>Fecha de inicio, con el formato %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="79"/>
+        <source>From time (optional)</source>
+        <translation>Hora de inicio (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="81"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="86"/>
+        <source>To date, as %1</source>
+        <translation>Fecha de fin, con el formato %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="93"/>
+        <source>To time (optional)</source>
+        <translation>Hora de fin (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="104"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="120"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="137"/>
+        <source>Calendar: click a day to fill the %1 date</source>
+        <translation>Calendario: haga clic en un día para rellenar la fecha «%1»</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="179"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="180"/>
+        <source>Cancel the custom range</source>
+        <translation>Cancelar el intervalo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="185"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="187"/>
+        <source>Apply the custom range</source>
+        <translation>Aplicar el intervalo personalizado</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../qml/DashboardPage.qml" line="84"/>
@@ -631,7 +761,6 @@
         <translation>Tokens y coste a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="175"/>
         <location filename="../qml/DashboardPage.qml" line="185"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
@@ -925,29 +1054,190 @@
     </message>
 </context>
 <context>
+    <name>KeyBudgetPopup</name>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="35"/>
+        <source>Monthly budget of %1</source>
+        <translation>Presupuesto mensual de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="40"/>
+        <source>US dollars per calendar month, shown against what the key spent this month.</source>
+        <translation>Dólares estadounidenses por mes natural, comparados con lo que la clave ha gastado este mes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="47"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="49"/>
+        <source>Monthly budget in US dollars</source>
+        <translation>Presupuesto mensual en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="64"/>
+        <source>No budget</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="66"/>
+        <source>Remove the budget of %1</source>
+        <translation>Quitar el presupuesto de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="69"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRow</name>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="84"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (desactivada)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="85"/>
+        <source>%1 requests, %2, %3 of spend, last used %4</source>
+        <translation>%1 llamadas, %2, %3 del gasto, último uso: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="88"/>
+        <source>%1 of %2 budget this month</source>
+        <translation>%1 de %2 de presupuesto este mes</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="136"/>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="146"/>
+        <source>Rename %1</source>
+        <translation>Renombrar %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="148"/>
+        <source>Give this key a label (F2)</source>
+        <translation>Poner una etiqueta a esta clave (F2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="166"/>
+        <source>Label for %1</source>
+        <translation>Etiqueta de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="190"/>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="191"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="200"/>
+        <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
+        <translation>Gasto de este mes frente al presupuesto mensual: haga clic (o pulse B) para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="211"/>
+        <source>Cost per day</source>
+        <translation>Coste por día</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="219"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="222"/>
+        <source>Dashboard of %1</source>
+        <translation>Panel de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="225"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="228"/>
+        <source>Logs of %1</source>
+        <translation>Registros de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="235"/>
+        <source>More actions for %1</source>
+        <translation>Más acciones para %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="237"/>
+        <source>Budget, disable or enable (menu key)</source>
+        <translation>Presupuesto, desactivar o activar (tecla de menú)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="244"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="245"/>
+        <source>Set monthly budget…</source>
+        <translation>Definir presupuesto mensual…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Enable key</source>
+        <translation>Activar clave</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Disable key</source>
+        <translation>Desactivar clave</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatsModel</name>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="238"/>
+        <location filename="../app/keystatsmodel.cpp" line="116"/>
         <source>(no key)</source>
         <translation>(sin clave)</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="299"/>
+        <location filename="../app/keystatsmodel.cpp" line="193"/>
         <source>The label could not be saved</source>
         <translation>No se pudo guardar la etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="381"/>
+        <location filename="../app/keystatsmodel.cpp" line="232"/>
+        <source>A budget is an amount of US dollars, such as 20 or 12.50; leave it empty for none.</source>
+        <translation>Un presupuesto es una cantidad en dólares estadounidenses, como 20 o 12,50; déjelo vacío para no tener ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="258"/>
+        <source>The setting could not be saved</source>
+        <translation>No se pudo guardar el ajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="383"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="386"/>
+        <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="388"/>
+        <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -955,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="390"/>
+        <location filename="../app/keystatsmodel.cpp" line="392"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -963,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="393"/>
+        <location filename="../app/keystatsmodel.cpp" line="395"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
@@ -971,133 +1261,98 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../qml/KeysPage.qml" line="74"/>
-        <location filename="../qml/KeysPage.qml" line="120"/>
+        <location filename="../qml/KeysPage.qml" line="47"/>
+        <location filename="../qml/KeysPage.qml" line="97"/>
         <source>Client keys</source>
         <translation>Claves de cliente</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="77"/>
+        <location filename="../qml/KeysPage.qml" line="50"/>
         <source>%1 spent, %2</source>
         <translation>%1 gastados, %2</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="83"/>
+        <location filename="../qml/KeysPage.qml" line="56"/>
         <source>Time range</source>
         <translation>Intervalo de tiempo</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="91"/>
+        <location filename="../qml/KeysPage.qml" line="64"/>
         <source>⚠ The ledger could not be read: %1</source>
         <translation>⚠ No se pudo leer la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="99"/>
+        <location filename="../qml/KeysPage.qml" line="72"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>Requests</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="101"/>
+        <location filename="../qml/KeysPage.qml" line="74"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>of budget</source>
+        <translation>del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>p50 / p95</source>
         <translation>p50 / p95</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="104"/>
+        <location filename="../qml/KeysPage.qml" line="78"/>
         <source>Last used</source>
         <translation>Último uso</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>cost</source>
         <translation>coste</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="121"/>
-        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it</source>
-        <translation>Intro abre el panel de la clave, L sus registros, F2 la renombra</translation>
+        <location filename="../qml/KeysPage.qml" line="98"/>
+        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
+        <translation>Intro abre el panel de la clave, L sus registros, F2 la renombra, B define su presupuesto, la tecla de menú la desactiva o la activa</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="176"/>
-        <source>%1: %2 requests, %3, %4 of spend, last used %5</source>
-        <translation>%1: %2 llamadas, %3, %4 del gasto, último uso %5</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="224"/>
-        <source>Rename %1</source>
-        <translation>Renombrar %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="226"/>
-        <source>Give this key a label (F2)</source>
-        <translation>Poner una etiqueta a esta clave (F2)</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="244"/>
-        <source>Label for %1</source>
-        <translation>Etiqueta de %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="278"/>
-        <source>Cost per day</source>
-        <translation>Coste por día</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="285"/>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="288"/>
-        <source>Dashboard of %1</source>
-        <translation>Panel de %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="291"/>
-        <source>Logs</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="294"/>
-        <source>Logs of %1</source>
-        <translation>Registros de %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="307"/>
+        <location filename="../qml/KeysPage.qml" line="117"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>Aún no hay claves de cliente: las claves aparecen aquí cuando una herramienta llama al proxy con su propia clave de API</translation>
     </message>
@@ -1291,8 +1546,8 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="21"/>
-        <source>Custom range</source>
-        <translation>Intervalo personalizado</translation>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="24"/>
@@ -1326,7 +1581,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="32"/>
-        <location filename="../qml/LogFilterBar.qml" line="108"/>
+        <location filename="../qml/LogFilterBar.qml" line="143"/>
         <source>Streamed</source>
         <translation>Con streaming</translation>
     </message>
@@ -1342,7 +1597,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="37"/>
-        <location filename="../qml/LogFilterBar.qml" line="114"/>
+        <location filename="../qml/LogFilterBar.qml" line="149"/>
         <source>Cache hit</source>
         <translation>Acierto de caché</translation>
     </message>
@@ -1352,42 +1607,42 @@
         <translation>Sin acierto de caché</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="77"/>
+        <location filename="../qml/LogFilterBar.qml" line="84"/>
         <source>Time range</source>
         <translation>Intervalo de tiempo</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="83"/>
+        <location filename="../qml/LogFilterBar.qml" line="116"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="90"/>
+        <location filename="../qml/LogFilterBar.qml" line="124"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="96"/>
+        <location filename="../qml/LogFilterBar.qml" line="130"/>
         <source>Client key</source>
         <translation>Clave de cliente</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="102"/>
+        <location filename="../qml/LogFilterBar.qml" line="137"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="123"/>
+        <location filename="../qml/LogFilterBar.qml" line="158"/>
         <source>Search id, model, error, user agent</source>
         <translation>Buscar id, modelo, error, user agent</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="125"/>
+        <location filename="../qml/LogFilterBar.qml" line="160"/>
         <source>Search calls</source>
         <translation>Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="129"/>
+        <location filename="../qml/LogFilterBar.qml" line="165"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
@@ -1396,36 +1651,37 @@
     <name>LogsPage</name>
     <message>
         <location filename="../qml/LogsPage.qml" line="40"/>
+        <location filename="../qml/LogsPage.qml" line="80"/>
         <source>Request log</source>
         <translation>Registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="151"/>
+        <location filename="../qml/LogsPage.qml" line="200"/>
         <source>Recorded calls</source>
         <translation>Llamadas registradas</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="207"/>
+        <location filename="../qml/LogsPage.qml" line="256"/>
         <source>No calls match these filters.</source>
         <translation>Ninguna llamada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="208"/>
+        <location filename="../qml/LogsPage.qml" line="257"/>
         <source>No calls recorded yet.</source>
         <translation>Aún no hay llamadas registradas.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="225"/>
+        <location filename="../qml/LogsPage.qml" line="95"/>
         <source>The log could not be read: %1</source>
         <translation>No se pudo leer el registro: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="231"/>
+        <location filename="../qml/LogsPage.qml" line="103"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="232"/>
+        <location filename="../qml/LogsPage.qml" line="104"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>%n llamada mostrada; desplácese para ver más</numerusform>
@@ -1433,7 +1689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="233"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n llamada</numerusform>
@@ -1441,17 +1697,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="242"/>
+        <location filename="../qml/LogsPage.qml" line="108"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="243"/>
+        <location filename="../qml/LogsPage.qml" line="109"/>
         <source>Export the filtered log as CSV</source>
         <translation>Exportar el registro filtrado como CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="263"/>
+        <location filename="../qml/LogsPage.qml" line="275"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
@@ -2205,19 +2461,24 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="198"/>
+        <location filename="../app/proxyruntime.cpp" line="201"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>No se aplicó la nueva configuración; el proxy sigue funcionando con la anterior. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="204"/>
+        <location filename="../app/proxyruntime.cpp" line="207"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>No se aplicaron los nuevos precios; el proxy mantiene los anteriores. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="236"/>
+        <location filename="../app/proxyruntime.cpp" line="239"/>
         <source>The proxy stays on %1: %2</source>
         <translation>El proxy sigue en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <source>Cannot read which client keys are disabled: %1</source>
+        <translation>No se puede leer qué claves de cliente están desactivadas: %1</translation>
     </message>
 </context>
 <context>
@@ -2609,32 +2870,32 @@
 <context>
     <name>TimeRangeSelection</name>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="118"/>
+        <location filename="../app/timerangeselection.cpp" line="145"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -2737,6 +2998,29 @@
         <location filename="../app/usagegroupmodel.cpp" line="110"/>
         <source>Other</source>
         <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSeriesModel</name>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="41"/>
+        <source>Tokens (billions)</source>
+        <translation>Tokens (miles de millones)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="42"/>
+        <source>Tokens (millions)</source>
+        <translation>Tokens (millones)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="43"/>
+        <source>Tokens (thousands)</source>
+        <translation>Tokens (miles)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="44"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,7 @@
     <message>
         <location filename="../app/calldetails.cpp" line="120"/>
         <source>No price was known for this model: the call has no cost.</source>
-        <translation>Aucun prix connu pour ce modèle : l&apos;appel n&apos;a pas de coût.</translation>
+        <translation>Aucun prix connu pour ce modèle&#xa0;: l&apos;appel n&apos;a pas de coût.</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="132"/>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../app/calldetails.cpp" line="133"/>
         <source>The recorded prices cannot be read: %1</source>
-        <translation>Les prix enregistrés sont illisibles : %1</translation>
+        <translation>Les prix enregistrés sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/calldetails.cpp" line="142"/>
@@ -398,17 +398,72 @@
 <context>
     <name>CallLogFilter</name>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="251"/>
+        <location filename="../app/calllogfilter.cpp" line="95"/>
+        <source>Enter the end date of the end time.</source>
+        <translation>Saisissez aussi une date de fin pour l&apos;heure de fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="96"/>
+        <source>Enter the start date of the start time.</source>
+        <translation>Saisissez aussi une date de début pour l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="100"/>
+        <source>“%1” is not a date: enter it as %2 (e.g. %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: saisissez-la au format %2 (p. ex. %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="110"/>
+        <source>“%1” is not a time: enter it as 14:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;: saisissez-la au format 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="123"/>
+        <source>Enter a start date, an end date or both.</source>
+        <translation>Saisissez une date de début, une date de fin ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="125"/>
+        <source>The start must come before the end.</source>
+        <translation>Le début doit précéder la fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="182"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="187"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="190"/>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="192"/>
+        <source>Until %1</source>
+        <translation>Jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="193"/>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="366"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="252"/>
+        <location filename="../app/calllogfilter.cpp" line="367"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="255"/>
+        <location filename="../app/calllogfilter.cpp" line="370"/>
         <source>All keys</source>
         <translation>Toutes les clés</translation>
     </message>
@@ -504,7 +559,7 @@
     <message>
         <location filename="../app/connectiontester.cpp" line="25"/>
         <source>base_url: must be an absolute http:// or https:// URL.</source>
-        <translation>base_url : doit être une URL http:// ou https:// absolue.</translation>
+        <translation>base_url&#xa0;: doit être une URL http:// ou https:// absolue.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="41"/>
@@ -529,7 +584,7 @@
     <message>
         <location filename="../app/connectiontester.cpp" line="95"/>
         <source>Could not reach %1: %2.</source>
-        <translation>Impossible de joindre %1 : %2.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="104"/>
@@ -540,8 +595,8 @@
         <location filename="../app/connectiontester.cpp" line="106"/>
         <source>Connected: HTTP %1 in %2 ms, %n model(s) listed.</source>
         <translation>
-            <numerusform>Connecté : HTTP %1 en %2 ms, %n modèle listé.</numerusform>
-            <numerusform>Connecté : HTTP %1 en %2 ms, %n modèles listés.</numerusform>
+            <numerusform>Connecté&#xa0;: HTTP %1 en %2 ms, %n modèle listé.</numerusform>
+            <numerusform>Connecté&#xa0;: HTTP %1 en %2 ms, %n modèles listés.</numerusform>
         </translation>
     </message>
     <message>
@@ -552,7 +607,7 @@
     <message>
         <location filename="../app/connectiontester.cpp" line="119"/>
         <source>nothing at this URL; check the base URL</source>
-        <translation>rien à cette URL ; vérifiez l&apos;URL de base</translation>
+        <translation>rien à cette URL&#xa0;; vérifiez l&apos;URL de base</translation>
     </message>
     <message>
         <location filename="../app/connectiontester.cpp" line="121"/>
@@ -572,7 +627,7 @@
     <message>
         <location filename="../app/connectiontester.cpp" line="127"/>
         <source>HTTP %1 in %2 ms: %3. %4</source>
-        <translation>HTTP %1 en %2 ms : %3. %4</translation>
+        <translation>HTTP %1 en %2 ms&#xa0;: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -581,6 +636,81 @@
         <location filename="../app/costtrendmodel.cpp" line="158"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomRangePopup</name>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="54"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="67"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="72"/>
+        <source>From date, as %1</source>
+        <translation>Date de début, au format %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="79"/>
+        <source>From time (optional)</source>
+        <translation>Heure de début (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="81"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="86"/>
+        <source>To date, as %1</source>
+        <translation>Date de fin, au format %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="93"/>
+        <source>To time (optional)</source>
+        <translation>Heure de fin (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="104"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="120"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="137"/>
+        <source>Calendar: click a day to fill the %1 date</source>
+        <translation>Calendrier&#xa0;: cliquez sur un jour pour remplir la date «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="179"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="180"/>
+        <source>Cancel the custom range</source>
+        <translation>Annuler la période personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="185"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="187"/>
+        <source>Apply the custom range</source>
+        <translation>Appliquer la période personnalisée</translation>
     </message>
 </context>
 <context>
@@ -593,7 +723,7 @@
     <message>
         <location filename="../qml/DashboardPage.qml" line="90"/>
         <source>Key: %1 ✕</source>
-        <translation>Clé : %1 ✕</translation>
+        <translation>Clé&#xa0;: %1 ✕</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="92"/>
@@ -613,7 +743,7 @@
     <message>
         <location filename="../qml/DashboardPage.qml" line="125"/>
         <source>Cannot read the ledger: %1</source>
-        <translation>Impossible de lire le registre : %1</translation>
+        <translation>Impossible de lire le registre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/DashboardPage.qml" line="150"/>
@@ -631,7 +761,6 @@
         <translation>Jetons et coût dans le temps</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="175"/>
         <location filename="../qml/DashboardPage.qml" line="185"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
@@ -747,13 +876,13 @@
     <message>
         <location filename="../qml/ExportDialog.qml" line="69"/>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="70"/>
         <location filename="../qml/ExportDialog.qml" line="162"/>
         <source>The export failed: %1</source>
-        <translation>L&apos;exportation a échoué : %1</translation>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/ExportDialog.qml" line="77"/>
@@ -876,7 +1005,7 @@
     <message>
         <location filename="../qml/GetStartedPage.qml" line="44"/>
         <source>The proxy could not start: %1</source>
-        <translation>Le proxy n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le proxy n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/GetStartedPage.qml" line="71"/>
@@ -925,29 +1054,190 @@
     </message>
 </context>
 <context>
+    <name>KeyBudgetPopup</name>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="35"/>
+        <source>Monthly budget of %1</source>
+        <translation>Budget mensuel de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="40"/>
+        <source>US dollars per calendar month, shown against what the key spent this month.</source>
+        <translation>Dollars US par mois civil, comparés aux dépenses de la clé ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="47"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="49"/>
+        <source>Monthly budget in US dollars</source>
+        <translation>Budget mensuel en dollars US</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="64"/>
+        <source>No budget</source>
+        <translation>Aucun budget</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="66"/>
+        <source>Remove the budget of %1</source>
+        <translation>Supprimer le budget de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="69"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRow</name>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="84"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="85"/>
+        <source>%1 requests, %2, %3 of spend, last used %4</source>
+        <translation>%1 appels, %2, %3 des dépenses, dernier usage&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="88"/>
+        <source>%1 of %2 budget this month</source>
+        <translation>%1 sur %2 de budget ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="136"/>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="146"/>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="148"/>
+        <source>Give this key a label (F2)</source>
+        <translation>Donner un libellé à cette clé (F2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="166"/>
+        <source>Label for %1</source>
+        <translation>Libellé de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="190"/>
+        <source>no budget</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="191"/>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="200"/>
+        <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
+        <translation>Dépenses de ce mois-ci par rapport au budget mensuel&#xa0;: cliquer (ou B) pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="211"/>
+        <source>Cost per day</source>
+        <translation>Coût par jour</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="219"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="222"/>
+        <source>Dashboard of %1</source>
+        <translation>Tableau de bord de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="225"/>
+        <source>Logs</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="228"/>
+        <source>Logs of %1</source>
+        <translation>Journal de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="235"/>
+        <source>More actions for %1</source>
+        <translation>Plus d&apos;actions pour %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="237"/>
+        <source>Budget, disable or enable (menu key)</source>
+        <translation>Budget, désactiver ou activer (touche Menu)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="244"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="245"/>
+        <source>Set monthly budget…</source>
+        <translation>Définir le budget mensuel…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Enable key</source>
+        <translation>Activer la clé</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Disable key</source>
+        <translation>Désactiver la clé</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatsModel</name>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="238"/>
+        <location filename="../app/keystatsmodel.cpp" line="116"/>
         <source>(no key)</source>
         <translation>(aucune clé)</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="299"/>
+        <location filename="../app/keystatsmodel.cpp" line="193"/>
         <source>The label could not be saved</source>
         <translation>Le libellé n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="381"/>
+        <location filename="../app/keystatsmodel.cpp" line="232"/>
+        <source>A budget is an amount of US dollars, such as 20 or 12.50; leave it empty for none.</source>
+        <translation>Un budget est un montant en dollars US, par exemple 20 ou 12,50&#xa0;; laissez le champ vide pour aucun budget.</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="258"/>
+        <source>The setting could not be saved</source>
+        <translation>Le paramètre n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="383"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="386"/>
+        <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="388"/>
+        <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n min</numerusform>
@@ -955,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="390"/>
+        <location filename="../app/keystatsmodel.cpp" line="392"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n h</numerusform>
@@ -963,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="393"/>
+        <location filename="../app/keystatsmodel.cpp" line="395"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
@@ -971,135 +1261,100 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../qml/KeysPage.qml" line="74"/>
-        <location filename="../qml/KeysPage.qml" line="120"/>
+        <location filename="../qml/KeysPage.qml" line="47"/>
+        <location filename="../qml/KeysPage.qml" line="97"/>
         <source>Client keys</source>
         <translation>Clés client</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="77"/>
+        <location filename="../qml/KeysPage.qml" line="50"/>
         <source>%1 spent, %2</source>
         <translation>%1 dépensés, %2</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="83"/>
+        <location filename="../qml/KeysPage.qml" line="56"/>
         <source>Time range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="91"/>
+        <location filename="../qml/KeysPage.qml" line="64"/>
         <source>⚠ The ledger could not be read: %1</source>
-        <translation>⚠ Le registre n&apos;a pas pu être lu : %1</translation>
+        <translation>⚠ Le registre n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="99"/>
+        <location filename="../qml/KeysPage.qml" line="72"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>Requests</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="101"/>
+        <location filename="../qml/KeysPage.qml" line="74"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>of budget</source>
+        <translation>du budget</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>p50 / p95</source>
         <translation>p50 / p95</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="104"/>
+        <location filename="../qml/KeysPage.qml" line="78"/>
         <source>Last used</source>
         <translation>Dernier usage</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>Per day</source>
         <translation>Par jour</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="121"/>
-        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it</source>
-        <translation>Entrée ouvre le tableau de bord de la clé, L son journal, F2 la renomme</translation>
+        <location filename="../qml/KeysPage.qml" line="98"/>
+        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
+        <translation>Entrée ouvre le tableau de bord de la clé, L son journal, F2 la renomme, B définit son budget, la touche Menu la désactive ou l&apos;active</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="176"/>
-        <source>%1: %2 requests, %3, %4 of spend, last used %5</source>
-        <translation>%1 : %2 appels, %3, %4 des dépenses, dernier usage %5</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="224"/>
-        <source>Rename %1</source>
-        <translation>Renommer %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="226"/>
-        <source>Give this key a label (F2)</source>
-        <translation>Donner un libellé à cette clé (F2)</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="244"/>
-        <source>Label for %1</source>
-        <translation>Libellé de %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="278"/>
-        <source>Cost per day</source>
-        <translation>Coût par jour</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="285"/>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="288"/>
-        <source>Dashboard of %1</source>
-        <translation>Tableau de bord de %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="291"/>
-        <source>Logs</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="294"/>
-        <source>Logs of %1</source>
-        <translation>Journal de %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="307"/>
+        <location filename="../qml/KeysPage.qml" line="117"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
-        <translation>Aucune clé client pour l&apos;instant : les clés apparaissent ici dès qu&apos;un outil appelle le proxy avec sa propre clé API</translation>
+        <translation>Aucune clé client pour l&apos;instant&#xa0;: les clés apparaissent ici dès qu&apos;un outil appelle le proxy avec sa propre clé API</translation>
     </message>
 </context>
 <context>
@@ -1291,8 +1546,8 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="21"/>
-        <source>Custom range</source>
-        <translation>Plage personnalisée</translation>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="24"/>
@@ -1326,7 +1581,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="32"/>
-        <location filename="../qml/LogFilterBar.qml" line="108"/>
+        <location filename="../qml/LogFilterBar.qml" line="143"/>
         <source>Streamed</source>
         <translation>Streaming</translation>
     </message>
@@ -1342,7 +1597,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="37"/>
-        <location filename="../qml/LogFilterBar.qml" line="114"/>
+        <location filename="../qml/LogFilterBar.qml" line="149"/>
         <source>Cache hit</source>
         <translation>Succès de cache</translation>
     </message>
@@ -1352,42 +1607,42 @@
         <translation>Sans succès de cache</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="77"/>
+        <location filename="../qml/LogFilterBar.qml" line="84"/>
         <source>Time range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="83"/>
+        <location filename="../qml/LogFilterBar.qml" line="116"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="90"/>
+        <location filename="../qml/LogFilterBar.qml" line="124"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="96"/>
+        <location filename="../qml/LogFilterBar.qml" line="130"/>
         <source>Client key</source>
         <translation>Clé client</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="102"/>
+        <location filename="../qml/LogFilterBar.qml" line="137"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="123"/>
+        <location filename="../qml/LogFilterBar.qml" line="158"/>
         <source>Search id, model, error, user agent</source>
         <translation>Rechercher ID, modèle, erreur, agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="125"/>
+        <location filename="../qml/LogFilterBar.qml" line="160"/>
         <source>Search calls</source>
         <translation>Rechercher des appels</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="129"/>
+        <location filename="../qml/LogFilterBar.qml" line="165"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1396,44 +1651,45 @@
     <name>LogsPage</name>
     <message>
         <location filename="../qml/LogsPage.qml" line="40"/>
+        <location filename="../qml/LogsPage.qml" line="80"/>
         <source>Request log</source>
         <translation>Journal des appels</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="151"/>
+        <location filename="../qml/LogsPage.qml" line="200"/>
         <source>Recorded calls</source>
         <translation>Appels enregistrés</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="207"/>
+        <location filename="../qml/LogsPage.qml" line="256"/>
         <source>No calls match these filters.</source>
         <translation>Aucun appel ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="208"/>
+        <location filename="../qml/LogsPage.qml" line="257"/>
         <source>No calls recorded yet.</source>
         <translation>Aucun appel enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="225"/>
+        <location filename="../qml/LogsPage.qml" line="95"/>
         <source>The log could not be read: %1</source>
-        <translation>Le journal n&apos;a pas pu être lu : %1</translation>
+        <translation>Le journal n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="231"/>
+        <location filename="../qml/LogsPage.qml" line="103"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="232"/>
+        <location filename="../qml/LogsPage.qml" line="104"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
-            <numerusform>%n appel affiché ; faites défiler pour en voir plus</numerusform>
-            <numerusform>%n appels affichés ; faites défiler pour en voir plus</numerusform>
+            <numerusform>%n appel affiché&#xa0;; faites défiler pour en voir plus</numerusform>
+            <numerusform>%n appels affichés&#xa0;; faites défiler pour en voir plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="233"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n appel</numerusform>
@@ -1441,17 +1697,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="242"/>
+        <location filename="../qml/LogsPage.qml" line="108"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="243"/>
+        <location filename="../qml/LogsPage.qml" line="109"/>
         <source>Export the filtered log as CSV</source>
         <translation>Exporter le journal filtré en CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="263"/>
+        <location filename="../qml/LogsPage.qml" line="275"/>
         <source>Call details</source>
         <translation>Détails de l&apos;appel</translation>
     </message>
@@ -1535,7 +1791,7 @@
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="76"/>
         <source>US dollars per million tokens. Input and output are required; leave the others empty when the provider has no separate price (cache reads and writes then cost the input price, reasoning the output price).</source>
-        <translation>Dollars US par million de jetons. L&apos;entrée et la sortie sont obligatoires ; laissez les autres champs vides si le fournisseur n&apos;a pas de prix distinct (les lectures et écritures en cache coûtent alors le prix d&apos;entrée, le raisonnement le prix de sortie).</translation>
+        <translation>Dollars US par million de jetons. L&apos;entrée et la sortie sont obligatoires&#xa0;; laissez les autres champs vides si le fournisseur n&apos;a pas de prix distinct (les lectures et écritures en cache coûtent alors le prix d&apos;entrée, le raisonnement le prix de sortie).</translation>
     </message>
     <message>
         <location filename="../qml/PriceEditDialog.qml" line="85"/>
@@ -1618,12 +1874,12 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="60"/>
         <source>%1: “%2” is not a number</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="62"/>
         <source>%1: a price cannot be negative</source>
-        <translation>%1 : un prix ne peut pas être négatif</translation>
+        <translation>%1&#xa0;: un prix ne peut pas être négatif</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="150"/>
@@ -1675,7 +1931,7 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="192"/>
         <source>%1 is priced in %2 (“prices”), which takes precedence over the price list: change it there</source>
-        <translation>%1 est tarifé dans %2 (« prices »), qui prime sur la liste de prix : modifiez-le à cet endroit</translation>
+        <translation>%1 est tarifé dans %2 («&#xa0;prices&#xa0;»), qui prime sur la liste de prix&#xa0;: modifiez-le à cet endroit</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="200"/>
@@ -1690,7 +1946,7 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="216"/>
         <source>Removed the override of %1: the built-in price applies again</source>
-        <translation>Prix personnalisé de %1 supprimé : le prix intégré s&apos;applique de nouveau</translation>
+        <translation>Prix personnalisé de %1 supprimé&#xa0;: le prix intégré s&apos;applique de nouveau</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="217"/>
@@ -1700,7 +1956,7 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="225"/>
         <source>Choose a local file to import (got %1)</source>
-        <translation>Choisissez un fichier local à importer (reçu : %1)</translation>
+        <translation>Choisissez un fichier local à importer (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="227"/>
@@ -1710,7 +1966,7 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="243"/>
         <source>The import failed: %1</source>
-        <translation>L&apos;importation a échoué : %1</translation>
+        <translation>L&apos;importation a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/priceeditor.cpp" line="246"/>
@@ -1736,12 +1992,12 @@
     <message>
         <location filename="../app/priceeditor.cpp" line="285"/>
         <source>Re-pricing failed: %1</source>
-        <translation>Le recalcul des coûts a échoué : %1</translation>
+        <translation>Le recalcul des coûts a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/priceeditor.cpp" line="288"/>
         <source>Re-priced %1 of %2 calls: %3 → %4; calls without a price: %5 → %6</source>
-        <translation>Coûts recalculés pour %1 appels sur %2 : %3 → %4 ; appels sans prix : %5 → %6</translation>
+        <translation>Coûts recalculés pour %1 appels sur %2&#xa0;: %3 → %4&#xa0;; appels sans prix&#xa0;: %5 → %6</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +2112,7 @@
     <message>
         <location filename="../qml/PricingPage.qml" line="105"/>
         <source>US dollars per million tokens. Your changes go to %1 and apply to new calls; the config&apos;s “prices” take precedence.</source>
-        <translation>Dollars US par million de jetons. Vos modifications sont enregistrées dans %1 et s&apos;appliquent aux nouveaux appels ; les « prices » de la configuration priment.</translation>
+        <translation>Dollars US par million de jetons. Vos modifications sont enregistrées dans %1 et s&apos;appliquent aux nouveaux appels&#xa0;; les «&#xa0;prices&#xa0;» de la configuration priment.</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="112"/>
@@ -1890,12 +2146,12 @@
     <message>
         <location filename="../qml/PricingPage.qml" line="200"/>
         <source>%1: input %2, cached input %3, output %4 per million tokens, %5</source>
-        <translation>%1 : entrée %2, entrée en cache %3, sortie %4 par million de jetons, %5</translation>
+        <translation>%1&#xa0;: entrée %2, entrée en cache %3, sortie %4 par million de jetons, %5</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="251"/>
         <source>1-hour cache writes: %1</source>
-        <translation>Écritures en cache 1 h : %1</translation>
+        <translation>Écritures en cache 1 h&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="272"/>
@@ -1915,17 +2171,17 @@
     <message>
         <location filename="../qml/PricingPage.qml" line="284"/>
         <source>Remove override: back to the built-in price (Delete)</source>
-        <translation>Supprimer le prix personnalisé : retour au prix intégré (Suppr)</translation>
+        <translation>Supprimer le prix personnalisé&#xa0;: retour au prix intégré (Suppr)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="285"/>
         <source>Remove override: the model will have no price (Delete)</source>
-        <translation>Supprimer le prix personnalisé : le modèle n&apos;aura plus de prix (Suppr)</translation>
+        <translation>Supprimer le prix personnalisé&#xa0;: le modèle n&apos;aura plus de prix (Suppr)</translation>
     </message>
     <message>
         <location filename="../qml/PricingPage.qml" line="298"/>
         <source>No model matches “%1”</source>
-        <translation>Aucun modèle ne correspond à « %1 »</translation>
+        <translation>Aucun modèle ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1939,27 +2195,27 @@
     <message>
         <location filename="../app/providereditor.cpp" line="106"/>
         <source>models: name at least one model or pattern, such as * for all.</source>
-        <translation>models : indiquez au moins un modèle ou un motif, comme * pour tous.</translation>
+        <translation>models&#xa0;: indiquez au moins un modèle ou un motif, comme * pour tous.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="117"/>
         <source>api_key: a key typed here is kept in the OS keychain; choose the keychain as the key source.</source>
-        <translation>api_key : une clé saisie ici est conservée dans le trousseau du système ; choisissez le trousseau comme source de la clé.</translation>
+        <translation>api_key&#xa0;: une clé saisie ici est conservée dans le trousseau du système&#xa0;; choisissez le trousseau comme source de la clé.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="122"/>
         <source>api_key: no OS keychain is available here; use an environment variable.</source>
-        <translation>api_key : aucun trousseau du système n&apos;est disponible ici ; utilisez une variable d&apos;environnement.</translation>
+        <translation>api_key&#xa0;: aucun trousseau du système n&apos;est disponible ici&#xa0;; utilisez une variable d&apos;environnement.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="133"/>
         <source>The OS keychain did not store the key: %1; nothing was changed.</source>
-        <translation>Le trousseau du système n&apos;a pas enregistré la clé : %1 ; rien n&apos;a été modifié.</translation>
+        <translation>Le trousseau du système n&apos;a pas enregistré la clé&#xa0;: %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/providereditor.cpp" line="185"/>
         <source>The OS keychain did not delete the key: %1</source>
-        <translation>Le trousseau du système n&apos;a pas supprimé la clé : %1</translation>
+        <translation>Le trousseau du système n&apos;a pas supprimé la clé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2270,7 @@
     <message>
         <location filename="../qml/ProviderForm.qml" line="101"/>
         <source>Models (comma-separated, * and ? match any)</source>
-        <translation>Modèles (séparés par des virgules ; * et ? sont des jokers)</translation>
+        <translation>Modèles (séparés par des virgules&#xa0;; * et&#xa0;? sont des jokers)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="105"/>
@@ -2061,7 +2317,7 @@
     <message>
         <location filename="../qml/ProviderForm.qml" line="133"/>
         <source>Stored: %1 (type to replace)</source>
-        <translation>Stockée : %1 (saisir pour remplacer)</translation>
+        <translation>Stockée&#xa0;: %1 (saisir pour remplacer)</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="134"/>
@@ -2071,7 +2327,7 @@
     <message>
         <location filename="../qml/ProviderForm.qml" line="139"/>
         <source>Local (free): calls cost nothing</source>
-        <translation>Local (gratuit) : les appels ne coûtent rien</translation>
+        <translation>Local (gratuit)&#xa0;: les appels ne coûtent rien</translation>
     </message>
     <message>
         <location filename="../qml/ProviderForm.qml" line="152"/>
@@ -2104,7 +2360,7 @@
     <message>
         <location filename="../app/providerlistmodel.cpp" line="117"/>
         <source>keychain: %1</source>
-        <translation>trousseau : %1</translation>
+        <translation>trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="120"/>
@@ -2132,7 +2388,7 @@
     <message>
         <location filename="../app/providerlistmodel.cpp" line="149"/>
         <source>Last call %1</source>
-        <translation>Dernier appel : %1</translation>
+        <translation>Dernier appel&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/providerlistmodel.cpp" line="152"/>
@@ -2160,12 +2416,12 @@
     <message>
         <location filename="../qml/ProviderRow.qml" line="62"/>
         <source>Models: %1 · Key: %2</source>
-        <translation>Modèles : %1 · Clé : %2</translation>
+        <translation>Modèles&#xa0;: %1 · Clé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="75"/>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/ProviderRow.qml" line="81"/>
@@ -2205,19 +2461,24 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="198"/>
+        <location filename="../app/proxyruntime.cpp" line="201"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
-        <translation>La nouvelle configuration n&apos;a pas été appliquée ; le proxy continue avec la précédente. %1</translation>
+        <translation>La nouvelle configuration n&apos;a pas été appliquée&#xa0;; le proxy continue avec la précédente. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="204"/>
+        <location filename="../app/proxyruntime.cpp" line="207"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
-        <translation>Les nouveaux prix n&apos;ont pas été appliqués ; le proxy conserve les précédents. %1</translation>
+        <translation>Les nouveaux prix n&apos;ont pas été appliqués&#xa0;; le proxy conserve les précédents. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="236"/>
+        <location filename="../app/proxyruntime.cpp" line="239"/>
         <source>The proxy stays on %1: %2</source>
-        <translation>Le proxy reste sur %1 : %2</translation>
+        <translation>Le proxy reste sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <source>Cannot read which client keys are disabled: %1</source>
+        <translation>Impossible de lire quelles clés client sont désactivées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2504,7 @@
     <message>
         <location filename="../app/proxystatus.cpp" line="83"/>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/proxystatus.cpp" line="88"/>
@@ -2309,7 +2570,7 @@
     <message>
         <location filename="../qml/RepriceDialog.qml" line="53"/>
         <source>Computes the cost of recorded calls again from their token counts and today&apos;s prices. Use it after correcting a price or adding a missing one; calls whose cost does not change are left alone.</source>
-        <translation>Recalcule le coût des appels enregistrés à partir de leur nombre de jetons et des prix actuels. À utiliser après avoir corrigé un prix ou ajouté un prix manquant ; les appels dont le coût ne change pas restent inchangés.</translation>
+        <translation>Recalcule le coût des appels enregistrés à partir de leur nombre de jetons et des prix actuels. À utiliser après avoir corrigé un prix ou ajouté un prix manquant&#xa0;; les appels dont le coût ne change pas restent inchangés.</translation>
     </message>
     <message>
         <location filename="../qml/RepriceDialog.qml" line="59"/>
@@ -2327,12 +2588,12 @@
     <message>
         <location filename="../app/retentionscheduler.cpp" line="66"/>
         <source>Old calls could not be deleted: %1</source>
-        <translation>Les anciens appels n&apos;ont pas pu être supprimés : %1</translation>
+        <translation>Les anciens appels n&apos;ont pas pu être supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/retentionscheduler.cpp" line="76"/>
         <source>%1: retention is off, all calls are kept.</source>
-        <translation>%1 : la rétention est désactivée, tous les appels sont conservés.</translation>
+        <translation>%1&#xa0;: la rétention est désactivée, tous les appels sont conservés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/retentionscheduler.cpp" line="78"/>
@@ -2346,8 +2607,8 @@
         <location filename="../app/retentionscheduler.cpp" line="80"/>
         <source>%1: deleted %2 older than %Ln day(s).</source>
         <translation>
-            <numerusform>%1 : suppression de %2 datant de plus de %Ln jour.</numerusform>
-            <numerusform>%1 : suppression de %2 datant de plus de %Ln jours.</numerusform>
+            <numerusform>%1&#xa0;: suppression de %2 datant de plus de %Ln jour.</numerusform>
+            <numerusform>%1&#xa0;: suppression de %2 datant de plus de %Ln jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -2366,7 +2627,7 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="107"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
-        <translation>Enregistrés dans %1. Le proxy en cours d&apos;exécution applique les modifications sans redémarrage ; --port et --listen sur la ligne de commande remplacent ces valeurs.</translation>
+        <translation>Enregistrés dans %1. Le proxy en cours d&apos;exécution applique les modifications sans redémarrage&#xa0;; --port et --listen sur la ligne de commande remplacent ces valeurs.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="110"/>
@@ -2377,7 +2638,7 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="119"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
-        <translation>127.0.0.1 n&apos;accepte que les appels de cet ordinateur ; 0.0.0.0 ceux de toute machine qui peut l&apos;atteindre.</translation>
+        <translation>127.0.0.1 n&apos;accepte que les appels de cet ordinateur&#xa0;; 0.0.0.0 ceux de toute machine qui peut l&apos;atteindre.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="121"/>
@@ -2408,12 +2669,12 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="152"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
-        <translation>Le bloc d&apos;usage est retiré avant d&apos;atteindre votre outil. Désactivé : ces flux sont enregistrés avec des jetons estimés.</translation>
+        <translation>Le bloc d&apos;usage est retiré avant d&apos;atteindre votre outil. Désactivé&#xa0;: ces flux sont enregistrés avec des jetons estimés.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="155"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="167"/>
@@ -2438,7 +2699,7 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="181"/>
         <source>days (0: keep every call)</source>
-        <translation>jours (0 : conserver tous les appels)</translation>
+        <translation>jours (0&#xa0;: conserver tous les appels)</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="185"/>
@@ -2453,7 +2714,7 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="198"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
-        <translation>Les appels plus anciens et leurs corps sont supprimés une minute après le démarrage, puis toutes les 6 heures. Les totaux horaires et journaliers des tableaux de bord continuent de les compter ; seul le journal les perd.</translation>
+        <translation>Les appels plus anciens et leurs corps sont supprimés une minute après le démarrage, puis toutes les 6 heures. Les totaux horaires et journaliers des tableaux de bord continuent de les compter&#xa0;; seul le journal les perd.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="204"/>
@@ -2483,12 +2744,12 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="224"/>
         <source>Database size: %1</source>
-        <translation>Taille de la base de données : %1</translation>
+        <translation>Taille de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="227"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
-        <translation>Le fichier ne rétrécit pas lorsque des appels sont supprimés : leur espace est réutilisé pour les nouveaux. --data-dir déplace les données.</translation>
+        <translation>Le fichier ne rétrécit pas lorsque des appels sont supprimés&#xa0;: leur espace est réutilisé pour les nouveaux. --data-dir déplace les données.</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="231"/>
@@ -2529,7 +2790,7 @@
     <message>
         <location filename="../qml/SettingsPage.qml" line="266"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
-        <translation>S&apos;applique lorsque LLM Ledger démarre à l&apos;ouverture de session : le proxy enregistre, la fenêtre reste fermée jusqu&apos;à ce que vous l&apos;ouvriez depuis la zone de notification.</translation>
+        <translation>S&apos;applique lorsque LLM Ledger démarre à l&apos;ouverture de session&#xa0;: le proxy enregistre, la fenêtre reste fermée jusqu&apos;à ce que vous l&apos;ouvriez depuis la zone de notification.</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2859,7 @@
     <message>
         <location filename="../app/snippetmodel.cpp" line="58"/>
         <source>Cursor sends many requests from its own servers, which cannot reach 127.0.0.1; only the calls Cursor makes from your machine pass through LLM Ledger.</source>
-        <translation>Cursor envoie de nombreux appels depuis ses propres serveurs, qui ne peuvent pas joindre 127.0.0.1 ; seuls les appels que Cursor effectue depuis votre machine passent par LLM Ledger.</translation>
+        <translation>Cursor envoie de nombreux appels depuis ses propres serveurs, qui ne peuvent pas joindre 127.0.0.1&#xa0;; seuls les appels que Cursor effectue depuis votre machine passent par LLM Ledger.</translation>
     </message>
     <message>
         <location filename="../app/snippetmodel.cpp" line="60"/>
@@ -2609,32 +2870,32 @@
 <context>
     <name>TimeRangeSelection</name>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="118"/>
+        <location filename="../app/timerangeselection.cpp" line="145"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
@@ -2654,19 +2915,19 @@
     <message>
         <location filename="../app/trayicon.cpp" line="99"/>
         <source>Today: the ledger cannot be read</source>
-        <translation>Aujourd&apos;hui : le registre est illisible</translation>
+        <translation>Aujourd&apos;hui&#xa0;: le registre est illisible</translation>
     </message>
     <message>
         <location filename="../app/trayicon.cpp" line="101"/>
         <source>Today: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/trayicon.cpp" line="103"/>
         <source>Today: %1 · %Ln request(s)</source>
         <translation>
-            <numerusform>Aujourd&apos;hui : %1 · %Ln appel</numerusform>
-            <numerusform>Aujourd&apos;hui : %1 · %Ln appels</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %1 · %Ln appel</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %1 · %Ln appels</numerusform>
         </translation>
     </message>
     <message>
@@ -2700,7 +2961,7 @@
     <message>
         <location filename="../qml/TrendBars.qml" line="44"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../qml/TrendBars.qml" line="47"/>
@@ -2737,6 +2998,29 @@
         <location filename="../app/usagegroupmodel.cpp" line="110"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSeriesModel</name>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="41"/>
+        <source>Tokens (billions)</source>
+        <translation>Jetons (milliards)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="42"/>
+        <source>Tokens (millions)</source>
+        <translation>Jetons (millions)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="43"/>
+        <source>Tokens (thousands)</source>
+        <translation>Jetons (milliers)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="44"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
     </message>
 </context>
 </TS>

@@ -398,17 +398,72 @@
 <context>
     <name>CallLogFilter</name>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="251"/>
+        <location filename="../app/calllogfilter.cpp" line="95"/>
+        <source>Enter the end date of the end time.</source>
+        <translation>終了時刻に対応する終了日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="96"/>
+        <source>Enter the start date of the start time.</source>
+        <translation>開始時刻に対応する開始日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="100"/>
+        <source>“%1” is not a date: enter it as %2 (e.g. %3).</source>
+        <translation>「%1」は日付ではありません。%2 の形式で入力してください (例: %3)。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="110"/>
+        <source>“%1” is not a time: enter it as 14:30.</source>
+        <translation>「%1」は時刻ではありません。14:30 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="123"/>
+        <source>Enter a start date, an end date or both.</source>
+        <translation>開始日、終了日、またはその両方を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="125"/>
+        <source>The start must come before the end.</source>
+        <translation>開始は終了より前にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="182"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="187"/>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="190"/>
+        <source>Since %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="192"/>
+        <source>Until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="193"/>
+        <source>Custom range</source>
+        <translation>カスタム期間</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="366"/>
         <source>All providers</source>
         <translation>すべてのプロバイダー</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="252"/>
+        <location filename="../app/calllogfilter.cpp" line="367"/>
         <source>All models</source>
         <translation>すべてのモデル</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="255"/>
+        <location filename="../app/calllogfilter.cpp" line="370"/>
         <source>All keys</source>
         <translation>すべてのキー</translation>
     </message>
@@ -583,6 +638,81 @@
     </message>
 </context>
 <context>
+    <name>CustomRangePopup</name>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="54"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="67"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="72"/>
+        <source>From date, as %1</source>
+        <translation>開始日 (%1 形式)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="79"/>
+        <source>From time (optional)</source>
+        <translation>開始時刻 (任意)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="81"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="86"/>
+        <source>To date, as %1</source>
+        <translation>終了日 (%1 形式)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="93"/>
+        <source>To time (optional)</source>
+        <translation>終了時刻 (任意)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="104"/>
+        <source>Previous month</source>
+        <translation>前の月</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="120"/>
+        <source>Next month</source>
+        <translation>次の月</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="137"/>
+        <source>Calendar: click a day to fill the %1 date</source>
+        <translation>カレンダー: 日をクリックすると「%1」の日付に入力されます</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="179"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="180"/>
+        <source>Cancel the custom range</source>
+        <translation>カスタム期間をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="185"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="187"/>
+        <source>Apply the custom range</source>
+        <translation>カスタム期間を適用</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../qml/DashboardPage.qml" line="84"/>
@@ -630,7 +760,6 @@
         <translation>トークンとコストの推移</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="175"/>
         <location filename="../qml/DashboardPage.qml" line="185"/>
         <source>Tokens</source>
         <translation>トークン</translation>
@@ -924,43 +1053,204 @@
     </message>
 </context>
 <context>
+    <name>KeyBudgetPopup</name>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="35"/>
+        <source>Monthly budget of %1</source>
+        <translation>%1 の月間予算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="40"/>
+        <source>US dollars per calendar month, shown against what the key spent this month.</source>
+        <translation>暦月あたりの米ドル。このキーの今月の支出と比較して表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="47"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="49"/>
+        <source>Monthly budget in US dollars</source>
+        <translation>月間予算 (米ドル)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="64"/>
+        <source>No budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="66"/>
+        <source>Remove the budget of %1</source>
+        <translation>%1 の予算を削除</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="69"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRow</name>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="84"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (無効)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="85"/>
+        <source>%1 requests, %2, %3 of spend, last used %4</source>
+        <translation>リクエスト %1 件、%2、支出の %3、最終使用: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="88"/>
+        <source>%1 of %2 budget this month</source>
+        <translation>今月の予算 %2 のうち %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="136"/>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="146"/>
+        <source>Rename %1</source>
+        <translation>%1 の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="148"/>
+        <source>Give this key a label (F2)</source>
+        <translation>このキーにラベルを付ける (F2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="166"/>
+        <source>Label for %1</source>
+        <translation>%1 のラベル</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="190"/>
+        <source>no budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="191"/>
+        <source>of %1</source>
+        <translation>予算 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="200"/>
+        <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
+        <translation>今月の支出と月間予算の比較。クリック (または B) で予算を変更</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="211"/>
+        <source>Cost per day</source>
+        <translation>日別コスト</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="219"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="222"/>
+        <source>Dashboard of %1</source>
+        <translation>%1 のダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="225"/>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="228"/>
+        <source>Logs of %1</source>
+        <translation>%1 のログ</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="235"/>
+        <source>More actions for %1</source>
+        <translation>%1 のその他の操作</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="237"/>
+        <source>Budget, disable or enable (menu key)</source>
+        <translation>予算、無効化または有効化 (メニューキー)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="244"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="245"/>
+        <source>Set monthly budget…</source>
+        <translation>月間予算を設定…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Enable key</source>
+        <translation>キーを有効化</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Disable key</source>
+        <translation>キーを無効化</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatsModel</name>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="238"/>
+        <location filename="../app/keystatsmodel.cpp" line="116"/>
         <source>(no key)</source>
         <translation>(キーなし)</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="299"/>
+        <location filename="../app/keystatsmodel.cpp" line="193"/>
         <source>The label could not be saved</source>
         <translation>ラベルを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="381"/>
+        <location filename="../app/keystatsmodel.cpp" line="232"/>
+        <source>A budget is an amount of US dollars, such as 20 or 12.50; leave it empty for none.</source>
+        <translation>予算は 20 や 12.50 のような米ドルの金額です。予算を設定しない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="258"/>
+        <source>The setting could not be saved</source>
+        <translation>設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="383"/>
         <source>never</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="386"/>
+        <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>just now</source>
         <translation>たった今</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="388"/>
+        <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="390"/>
+        <location filename="../app/keystatsmodel.cpp" line="392"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="393"/>
+        <location filename="../app/keystatsmodel.cpp" line="395"/>
         <source>yesterday</source>
         <translation>昨日</translation>
     </message>
@@ -968,133 +1258,98 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../qml/KeysPage.qml" line="74"/>
-        <location filename="../qml/KeysPage.qml" line="120"/>
+        <location filename="../qml/KeysPage.qml" line="47"/>
+        <location filename="../qml/KeysPage.qml" line="97"/>
         <source>Client keys</source>
         <translation>クライアントキー</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="77"/>
+        <location filename="../qml/KeysPage.qml" line="50"/>
         <source>%1 spent, %2</source>
         <translation>%2 の支出: %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="83"/>
+        <location filename="../qml/KeysPage.qml" line="56"/>
         <source>Time range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="91"/>
+        <location filename="../qml/KeysPage.qml" line="64"/>
         <source>⚠ The ledger could not be read: %1</source>
         <translation>⚠ 台帳を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="99"/>
+        <location filename="../qml/KeysPage.qml" line="72"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>Requests</source>
         <translation>リクエスト数</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>success</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="101"/>
+        <location filename="../qml/KeysPage.qml" line="74"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>of budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>Latency</source>
         <translation>レイテンシ</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>p50 / p95</source>
         <translation>p50 / p95</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="104"/>
+        <location filename="../qml/KeysPage.qml" line="78"/>
         <source>Last used</source>
         <translation>最終使用</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>Per day</source>
         <translation>日別</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="121"/>
-        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it</source>
-        <translation>Enter でキーのダッシュボード、L でログを開き、F2 で名前を変更します</translation>
+        <location filename="../qml/KeysPage.qml" line="98"/>
+        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
+        <translation>Enter でキーのダッシュボード、L でログを開き、F2 で名前を変更、B で予算を設定、メニューキーで無効化または有効化</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="176"/>
-        <source>%1: %2 requests, %3, %4 of spend, last used %5</source>
-        <translation>%1: リクエスト %2 件、%3、支出の %4、最終使用 %5</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="224"/>
-        <source>Rename %1</source>
-        <translation>%1 の名前を変更</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="226"/>
-        <source>Give this key a label (F2)</source>
-        <translation>このキーにラベルを付ける (F2)</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="244"/>
-        <source>Label for %1</source>
-        <translation>%1 のラベル</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="278"/>
-        <source>Cost per day</source>
-        <translation>日別コスト</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="285"/>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="288"/>
-        <source>Dashboard of %1</source>
-        <translation>%1 のダッシュボード</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="291"/>
-        <source>Logs</source>
-        <translation>ログ</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="294"/>
-        <source>Logs of %1</source>
-        <translation>%1 のログ</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="307"/>
+        <location filename="../qml/KeysPage.qml" line="117"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>クライアントキーはまだありません。ツールが独自の API キーでプロキシを呼び出すと、ここにキーが表示されます</translation>
     </message>
@@ -1287,8 +1542,8 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="21"/>
-        <source>Custom range</source>
-        <translation>カスタム期間</translation>
+        <source>Custom…</source>
+        <translation>カスタム…</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="24"/>
@@ -1322,7 +1577,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="32"/>
-        <location filename="../qml/LogFilterBar.qml" line="108"/>
+        <location filename="../qml/LogFilterBar.qml" line="143"/>
         <source>Streamed</source>
         <translation>ストリーミング</translation>
     </message>
@@ -1338,7 +1593,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="37"/>
-        <location filename="../qml/LogFilterBar.qml" line="114"/>
+        <location filename="../qml/LogFilterBar.qml" line="149"/>
         <source>Cache hit</source>
         <translation>キャッシュヒット</translation>
     </message>
@@ -1348,42 +1603,42 @@
         <translation>キャッシュヒットなし</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="77"/>
+        <location filename="../qml/LogFilterBar.qml" line="84"/>
         <source>Time range</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="83"/>
+        <location filename="../qml/LogFilterBar.qml" line="116"/>
         <source>Provider</source>
         <translation>プロバイダー</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="90"/>
+        <location filename="../qml/LogFilterBar.qml" line="124"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="96"/>
+        <location filename="../qml/LogFilterBar.qml" line="130"/>
         <source>Client key</source>
         <translation>クライアントキー</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="102"/>
+        <location filename="../qml/LogFilterBar.qml" line="137"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="123"/>
+        <location filename="../qml/LogFilterBar.qml" line="158"/>
         <source>Search id, model, error, user agent</source>
         <translation>ID、モデル、エラー、ユーザーエージェントを検索</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="125"/>
+        <location filename="../qml/LogFilterBar.qml" line="160"/>
         <source>Search calls</source>
         <translation>リクエストを検索</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="129"/>
+        <location filename="../qml/LogFilterBar.qml" line="165"/>
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
     </message>
@@ -1392,60 +1647,61 @@
     <name>LogsPage</name>
     <message>
         <location filename="../qml/LogsPage.qml" line="40"/>
+        <location filename="../qml/LogsPage.qml" line="80"/>
         <source>Request log</source>
         <translation>リクエストログ</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="151"/>
+        <location filename="../qml/LogsPage.qml" line="200"/>
         <source>Recorded calls</source>
         <translation>記録済みリクエスト</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="207"/>
+        <location filename="../qml/LogsPage.qml" line="256"/>
         <source>No calls match these filters.</source>
         <translation>このフィルターに一致するリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="208"/>
+        <location filename="../qml/LogsPage.qml" line="257"/>
         <source>No calls recorded yet.</source>
         <translation>まだリクエストは記録されていません。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="225"/>
+        <location filename="../qml/LogsPage.qml" line="95"/>
         <source>The log could not be read: %1</source>
         <translation>ログを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="231"/>
+        <location filename="../qml/LogsPage.qml" line="103"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="232"/>
+        <location filename="../qml/LogsPage.qml" line="104"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>リクエスト %n 件を表示中。スクロールすると続きを表示します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="233"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>リクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="242"/>
+        <location filename="../qml/LogsPage.qml" line="108"/>
         <source>Export CSV…</source>
         <translation>CSV エクスポート…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="243"/>
+        <location filename="../qml/LogsPage.qml" line="109"/>
         <source>Export the filtered log as CSV</source>
         <translation>フィルター適用後のログを CSV にエクスポート</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="263"/>
+        <location filename="../qml/LogsPage.qml" line="275"/>
         <source>Call details</source>
         <translation>リクエストの詳細</translation>
     </message>
@@ -2195,19 +2451,24 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="198"/>
+        <location filename="../app/proxyruntime.cpp" line="201"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>新しい設定は適用されませんでした。プロキシは以前の設定で動作を続けます。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="204"/>
+        <location filename="../app/proxyruntime.cpp" line="207"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>新しい料金は適用されませんでした。プロキシは以前の料金を引き続き使用します。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="236"/>
+        <location filename="../app/proxyruntime.cpp" line="239"/>
         <source>The proxy stays on %1: %2</source>
         <translation>プロキシは %1 のままです: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <source>Cannot read which client keys are disabled: %1</source>
+        <translation>どのクライアントキーが無効化されているかを読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -2596,32 +2857,32 @@
 <context>
     <name>TimeRangeSelection</name>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="118"/>
+        <location filename="../app/timerangeselection.cpp" line="145"/>
         <source>%1 – %2</source>
         <translation>%1 ～ %2</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 30 days</source>
         <translation>過去 30 日間</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 90 days</source>
         <translation>過去 90 日間</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
@@ -2723,6 +2984,29 @@
         <location filename="../app/usagegroupmodel.cpp" line="110"/>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSeriesModel</name>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="41"/>
+        <source>Tokens (billions)</source>
+        <translation>トークン (10億)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="42"/>
+        <source>Tokens (millions)</source>
+        <translation>トークン (100万)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="43"/>
+        <source>Tokens (thousands)</source>
+        <translation>トークン (千)</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="44"/>
+        <source>Tokens</source>
+        <translation>トークン</translation>
     </message>
 </context>
 </TS>

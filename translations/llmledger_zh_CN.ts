@@ -398,17 +398,72 @@
 <context>
     <name>CallLogFilter</name>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="251"/>
+        <location filename="../app/calllogfilter.cpp" line="95"/>
+        <source>Enter the end date of the end time.</source>
+        <translation>请为结束时间输入结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="96"/>
+        <source>Enter the start date of the start time.</source>
+        <translation>请为开始时间输入开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="100"/>
+        <source>“%1” is not a date: enter it as %2 (e.g. %3).</source>
+        <translation>“%1”不是日期：请按 %2 格式输入（例如 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="110"/>
+        <source>“%1” is not a time: enter it as 14:30.</source>
+        <translation>“%1”不是时间：请按 14:30 格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="123"/>
+        <source>Enter a start date, an end date or both.</source>
+        <translation>请输入开始日期、结束日期或两者。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="125"/>
+        <source>The start must come before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="182"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="187"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="190"/>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="192"/>
+        <source>Until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="193"/>
+        <source>Custom range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <location filename="../app/calllogfilter.cpp" line="366"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="252"/>
+        <location filename="../app/calllogfilter.cpp" line="367"/>
         <source>All models</source>
         <translation>所有模型</translation>
     </message>
     <message>
-        <location filename="../app/calllogfilter.cpp" line="255"/>
+        <location filename="../app/calllogfilter.cpp" line="370"/>
         <source>All keys</source>
         <translation>所有密钥</translation>
     </message>
@@ -583,6 +638,81 @@
     </message>
 </context>
 <context>
+    <name>CustomRangePopup</name>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="54"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="67"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="72"/>
+        <source>From date, as %1</source>
+        <translation>开始日期，格式为 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="79"/>
+        <source>From time (optional)</source>
+        <translation>开始时间（可选）</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="81"/>
+        <location filename="../qml/CustomRangePopup.qml" line="138"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="86"/>
+        <source>To date, as %1</source>
+        <translation>结束日期，格式为 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="93"/>
+        <source>To time (optional)</source>
+        <translation>结束时间（可选）</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="104"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="120"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="137"/>
+        <source>Calendar: click a day to fill the %1 date</source>
+        <translation>日历：点击某一天以填入“%1”日期</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="179"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="180"/>
+        <source>Cancel the custom range</source>
+        <translation>取消自定义时间范围</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="185"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../qml/CustomRangePopup.qml" line="187"/>
+        <source>Apply the custom range</source>
+        <translation>应用自定义时间范围</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../qml/DashboardPage.qml" line="84"/>
@@ -630,7 +760,6 @@
         <translation>Token 与费用趋势</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="175"/>
         <location filename="../qml/DashboardPage.qml" line="185"/>
         <source>Tokens</source>
         <translation>Token</translation>
@@ -924,43 +1053,204 @@
     </message>
 </context>
 <context>
+    <name>KeyBudgetPopup</name>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="35"/>
+        <source>Monthly budget of %1</source>
+        <translation>%1 的月度预算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="40"/>
+        <source>US dollars per calendar month, shown against what the key spent this month.</source>
+        <translation>单位为美元/自然月，与该密钥本月的花费对比显示。</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="47"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="49"/>
+        <source>Monthly budget in US dollars</source>
+        <translation>月度预算（美元）</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="64"/>
+        <source>No budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="66"/>
+        <source>Remove the budget of %1</source>
+        <translation>移除 %1 的预算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyBudgetPopup.qml" line="69"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRow</name>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="84"/>
+        <source>%1 (disabled)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="85"/>
+        <source>%1 requests, %2, %3 of spend, last used %4</source>
+        <translation>%1 次调用，%2，占花费的 %3，上次使用：%4</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="88"/>
+        <source>%1 of %2 budget this month</source>
+        <translation>本月已用 %1，预算 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="136"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="146"/>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="148"/>
+        <source>Give this key a label (F2)</source>
+        <translation>为此密钥设置标签 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="166"/>
+        <source>Label for %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="190"/>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="191"/>
+        <source>of %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="200"/>
+        <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
+        <translation>本月花费与月度预算对比：点击（或按 B）可更改预算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="211"/>
+        <source>Cost per day</source>
+        <translation>每日费用</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="219"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="222"/>
+        <source>Dashboard of %1</source>
+        <translation>%1 的仪表板</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="225"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="228"/>
+        <source>Logs of %1</source>
+        <translation>%1 的日志</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="235"/>
+        <source>More actions for %1</source>
+        <translation>%1 的更多操作</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="237"/>
+        <source>Budget, disable or enable (menu key)</source>
+        <translation>预算、禁用或启用（菜单键）</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="244"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="245"/>
+        <source>Set monthly budget…</source>
+        <translation>设置月度预算…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Enable key</source>
+        <translation>启用密钥</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyRow.qml" line="248"/>
+        <source>Disable key</source>
+        <translation>禁用密钥</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatsModel</name>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="238"/>
+        <location filename="../app/keystatsmodel.cpp" line="116"/>
         <source>(no key)</source>
         <translation>（无密钥）</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="299"/>
+        <location filename="../app/keystatsmodel.cpp" line="193"/>
         <source>The label could not be saved</source>
         <translation>无法保存标签</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="381"/>
+        <location filename="../app/keystatsmodel.cpp" line="232"/>
+        <source>A budget is an amount of US dollars, such as 20 or 12.50; leave it empty for none.</source>
+        <translation>预算是以美元计的金额，例如 20 或 12.50；留空表示不设预算。</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="258"/>
+        <source>The setting could not be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <location filename="../app/keystatsmodel.cpp" line="383"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="386"/>
+        <location filename="../app/keystatsmodel.cpp" line="388"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="388"/>
+        <location filename="../app/keystatsmodel.cpp" line="390"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/keystatsmodel.cpp" line="390"/>
+        <location filename="../app/keystatsmodel.cpp" line="392"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/keystatsmodel.cpp" line="393"/>
+        <location filename="../app/keystatsmodel.cpp" line="395"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
@@ -968,133 +1258,98 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../qml/KeysPage.qml" line="74"/>
-        <location filename="../qml/KeysPage.qml" line="120"/>
+        <location filename="../qml/KeysPage.qml" line="47"/>
+        <location filename="../qml/KeysPage.qml" line="97"/>
         <source>Client keys</source>
         <translation>客户端密钥</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="77"/>
+        <location filename="../qml/KeysPage.qml" line="50"/>
         <source>%1 spent, %2</source>
         <translation>%2 花费 %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="83"/>
+        <location filename="../qml/KeysPage.qml" line="56"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="91"/>
+        <location filename="../qml/KeysPage.qml" line="64"/>
         <source>⚠ The ledger could not be read: %1</source>
         <translation>⚠ 无法读取账本：%1</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="99"/>
+        <location filename="../qml/KeysPage.qml" line="72"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>Requests</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="100"/>
+        <location filename="../qml/KeysPage.qml" line="73"/>
         <source>success</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="101"/>
+        <location filename="../qml/KeysPage.qml" line="74"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="102"/>
+        <location filename="../qml/KeysPage.qml" line="75"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="76"/>
+        <source>of budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="103"/>
+        <location filename="../qml/KeysPage.qml" line="77"/>
         <source>p50 / p95</source>
         <translation>p50 / p95</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="104"/>
+        <location filename="../qml/KeysPage.qml" line="78"/>
         <source>Last used</source>
         <translation>上次使用</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>Per day</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="105"/>
+        <location filename="../qml/KeysPage.qml" line="81"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="121"/>
-        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it</source>
-        <translation>Enter 打开该密钥的仪表板，L 打开其日志，F2 重命名</translation>
+        <location filename="../qml/KeysPage.qml" line="98"/>
+        <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
+        <translation>Enter 打开密钥的仪表板，L 打开其日志，F2 重命名，B 设置预算，菜单键禁用或启用密钥</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="176"/>
-        <source>%1: %2 requests, %3, %4 of spend, last used %5</source>
-        <translation>%1：%2 次调用，%3，占花费的 %4，上次使用：%5</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="224"/>
-        <source>Rename %1</source>
-        <translation>重命名 %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="226"/>
-        <source>Give this key a label (F2)</source>
-        <translation>为此密钥设置标签 (F2)</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="244"/>
-        <source>Label for %1</source>
-        <translation>%1 的标签</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="278"/>
-        <source>Cost per day</source>
-        <translation>每日费用</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="285"/>
-        <source>Dashboard</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="288"/>
-        <source>Dashboard of %1</source>
-        <translation>%1 的仪表板</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="291"/>
-        <source>Logs</source>
-        <translation>日志</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="294"/>
-        <source>Logs of %1</source>
-        <translation>%1 的日志</translation>
-    </message>
-    <message>
-        <location filename="../qml/KeysPage.qml" line="307"/>
+        <location filename="../qml/KeysPage.qml" line="117"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>尚无客户端密钥：工具使用自己的 API 密钥调用代理后，密钥会显示在这里</translation>
     </message>
@@ -1287,8 +1542,8 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="21"/>
-        <source>Custom range</source>
-        <translation>自定义范围</translation>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="24"/>
@@ -1322,7 +1577,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="32"/>
-        <location filename="../qml/LogFilterBar.qml" line="108"/>
+        <location filename="../qml/LogFilterBar.qml" line="143"/>
         <source>Streamed</source>
         <translation>流式</translation>
     </message>
@@ -1338,7 +1593,7 @@
     </message>
     <message>
         <location filename="../qml/LogFilterBar.qml" line="37"/>
-        <location filename="../qml/LogFilterBar.qml" line="114"/>
+        <location filename="../qml/LogFilterBar.qml" line="149"/>
         <source>Cache hit</source>
         <translation>缓存命中</translation>
     </message>
@@ -1348,42 +1603,42 @@
         <translation>缓存未命中</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="77"/>
+        <location filename="../qml/LogFilterBar.qml" line="84"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="83"/>
+        <location filename="../qml/LogFilterBar.qml" line="116"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="90"/>
+        <location filename="../qml/LogFilterBar.qml" line="124"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="96"/>
+        <location filename="../qml/LogFilterBar.qml" line="130"/>
         <source>Client key</source>
         <translation>客户端密钥</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="102"/>
+        <location filename="../qml/LogFilterBar.qml" line="137"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="123"/>
+        <location filename="../qml/LogFilterBar.qml" line="158"/>
         <source>Search id, model, error, user agent</source>
         <translation>搜索 ID、模型、错误、User agent</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="125"/>
+        <location filename="../qml/LogFilterBar.qml" line="160"/>
         <source>Search calls</source>
         <translation>搜索调用</translation>
     </message>
     <message>
-        <location filename="../qml/LogFilterBar.qml" line="129"/>
+        <location filename="../qml/LogFilterBar.qml" line="165"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1392,60 +1647,61 @@
     <name>LogsPage</name>
     <message>
         <location filename="../qml/LogsPage.qml" line="40"/>
+        <location filename="../qml/LogsPage.qml" line="80"/>
         <source>Request log</source>
         <translation>调用日志</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="151"/>
+        <location filename="../qml/LogsPage.qml" line="200"/>
         <source>Recorded calls</source>
         <translation>已记录的调用</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="207"/>
+        <location filename="../qml/LogsPage.qml" line="256"/>
         <source>No calls match these filters.</source>
         <translation>没有符合这些筛选条件的调用。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="208"/>
+        <location filename="../qml/LogsPage.qml" line="257"/>
         <source>No calls recorded yet.</source>
         <translation>尚未记录任何调用。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="225"/>
+        <location filename="../qml/LogsPage.qml" line="95"/>
         <source>The log could not be read: %1</source>
         <translation>无法读取日志：%1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="231"/>
+        <location filename="../qml/LogsPage.qml" line="103"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="232"/>
+        <location filename="../qml/LogsPage.qml" line="104"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>已显示 %n 个调用；滚动以加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="233"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="242"/>
+        <location filename="../qml/LogsPage.qml" line="108"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="243"/>
+        <location filename="../qml/LogsPage.qml" line="109"/>
         <source>Export the filtered log as CSV</source>
         <translation>将筛选后的日志导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="263"/>
+        <location filename="../qml/LogsPage.qml" line="275"/>
         <source>Call details</source>
         <translation>调用详情</translation>
     </message>
@@ -2195,19 +2451,24 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="198"/>
+        <location filename="../app/proxyruntime.cpp" line="201"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>新配置未生效；代理继续使用之前的配置运行。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="204"/>
+        <location filename="../app/proxyruntime.cpp" line="207"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>新价格未生效；代理继续使用之前的价格。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="236"/>
+        <location filename="../app/proxyruntime.cpp" line="239"/>
         <source>The proxy stays on %1: %2</source>
         <translation>代理仍保持在 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <source>Cannot read which client keys are disabled: %1</source>
+        <translation>无法读取哪些客户端密钥已禁用：%1</translation>
     </message>
 </context>
 <context>
@@ -2596,32 +2857,32 @@
 <context>
     <name>TimeRangeSelection</name>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="118"/>
+        <location filename="../app/timerangeselection.cpp" line="145"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../app/timerangeselection.cpp" line="124"/>
+        <location filename="../app/timerangeselection.cpp" line="151"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -2723,6 +2984,29 @@
         <location filename="../app/usagegroupmodel.cpp" line="110"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSeriesModel</name>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="41"/>
+        <source>Tokens (billions)</source>
+        <translation>Token（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="42"/>
+        <source>Tokens (millions)</source>
+        <translation>Token（百万）</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="43"/>
+        <source>Tokens (thousands)</source>
+        <translation>Token（千）</translation>
+    </message>
+    <message>
+        <location filename="../app/usageseriesmodel.cpp" line="44"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,7 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_refreshed = std::make_unique<QSignalSpy>(m_model.get(), &KeyStatsModel::refreshed);
+        m_model->setBudgetMonth(at(0, 0)); // November 2026: every seeded call
         m_model->setLedger(m_reader.get());
         setRange(at(0, 0), at(5, 0));
         QVERIFY(refreshed(0));
@@ -361,6 +362,152 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.count(), 2);
         QCOMPARE(value(m_model->rowOf(keyB), KeyStatsModel::DisplayNameRole).toString(),
                  QStringLiteral("sk-…bbbb"));
+    }
+
+    // Keys start enabled without a budget; the month's spend counts calls outside the range too.
+    void settingsRolesDefault()
+    {
+        for (const auto &[key, spend] : {std::pair{keyA, 2.00}, std::pair{keyB, 0.60},
+                                         std::pair{keyC, 5.05}, std::pair{keyD, 0.0}}) {
+            const int row = m_model->rowOf(key);
+            QCOMPARE(value(row, KeyStatsModel::DisabledRole).toBool(), false);
+            QVERIFY(!value(row, KeyStatsModel::BudgetUsdRole).isValid());
+            QCOMPARE(value(row, KeyStatsModel::BudgetTextRole).toString(), QString());
+            QVERIFY2(qAbs(value(row, KeyStatsModel::MonthSpendRole).toDouble() - spend) < 1e-9,
+                     qPrintable(key));
+            QCOMPARE(value(row, KeyStatsModel::MonthSpendTextRole).toString(),
+                     LedgerFormat::usd(spend));
+            QCOMPARE(value(row, KeyStatsModel::BudgetShareRole).toDouble(), 0.0);
+        }
+        // Another month: nothing spent in it.
+        const int before = int(m_refreshed->count());
+        m_model->setBudgetMonth(at(40, 0));
+        QVERIFY(refreshed(before));
+        QCOMPARE(value(m_model->rowOf(keyC), KeyStatsModel::MonthSpendRole).toDouble(), 0.0);
+        QVERIFY(qAbs(value(m_model->rowOf(keyC), KeyStatsModel::CostRole).toDouble() - 0.05)
+                < 1e-9);
+    }
+
+    void budgetIsValidatedSavedAndShown()
+    {
+        QSignalSpy saved(m_model.get(), &KeyStatsModel::settingsSaved);
+        QSignalSpy errorChanged(m_model.get(), &KeyStatsModel::budgetErrorChanged);
+        const int a = m_model->rowOf(keyA);
+        QVERIFY(m_model->setBudget(a, QStringLiteral(" $ 2.50 ")));
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(saved.at(0).at(0).toString(), keyA);
+        QCOMPARE(value(a, KeyStatsModel::BudgetUsdRole).toDouble(), 2.5);
+        QCOMPARE(value(a, KeyStatsModel::BudgetTextRole).toString(), LedgerFormat::usd(2.5));
+        QVERIFY(qAbs(value(a, KeyStatsModel::BudgetShareRole).toDouble() - 0.8) < 1e-9);
+        QCOMPARE(m_model->budgetError(), QString());
+
+        // Over budget: the share passes 1.
+        QVERIFY(m_model->setBudget(a, QStringLiteral("1")));
+        QTRY_COMPARE(saved.count(), 2);
+        QVERIFY(qAbs(value(a, KeyStatsModel::BudgetShareRole).toDouble() - 2.0) < 1e-9);
+
+        // Refused: no number, negative; nothing is saved and the budget stays.
+        for (const char *bad : {"twenty", "-3", "12 dollars", "$"}) {
+            QVERIFY2(!m_model->setBudget(a, QLatin1String(bad)), bad);
+            QVERIFY(!m_model->budgetError().isEmpty());
+        }
+        QCOMPARE(errorChanged.count(), 1);
+        QVERIFY(!m_model->setBudget(m_model->rowOf(noKey), QStringLiteral("5")));
+        QVERIFY(!m_model->setBudget(-1, QStringLiteral("5")));
+        QVERIFY(!m_model->setBudget(m_model->rowCount(), QStringLiteral("5")));
+
+        // Stored: another connection reads it back.
+        QString error;
+        auto queries = CallQueries::open(databaseFile(), &error);
+        QVERIFY2(queries, qPrintable(error));
+        auto stored = [&queries](const QString &keyId) {
+            const QList<ClientKey> keys = queries->clientKeys();
+            return *std::find_if(keys.cbegin(), keys.cend(),
+                                 [&keyId](const ClientKey &key) { return key.keyId == keyId; });
+        };
+        QCOMPARE(stored(keyA).budgetUsdMonth, 1.0);
+
+        // A zero budget is a budget; empty clears it (and the error).
+        const int d = m_model->rowOf(keyD);
+        QVERIFY(m_model->setBudget(d, QStringLiteral("0")));
+        QTRY_COMPARE(saved.count(), 3);
+        QCOMPARE(m_model->budgetError(), QString());
+        QCOMPARE(value(d, KeyStatsModel::BudgetUsdRole).toDouble(), 0.0);
+        QCOMPARE(value(d, KeyStatsModel::BudgetShareRole).toDouble(), 0.0); // nothing spent
+        QVERIFY(m_model->setBudget(a, QStringLiteral("  ")));
+        QTRY_COMPARE(saved.count(), 4);
+        QVERIFY(!value(a, KeyStatsModel::BudgetUsdRole).isValid());
+        QVERIFY(!stored(keyA).hasBudget());
+        QCOMPARE(stored(keyD).budgetUsdMonth, 0.0);
+        // A refresh keeps what was saved.
+        const int before = int(m_refreshed->count());
+        m_model->reload();
+        QVERIFY(refreshed(before));
+        QCOMPARE(value(m_model->rowOf(keyD), KeyStatsModel::BudgetTextRole).toString(),
+                 LedgerFormat::usd(0.0));
+    }
+
+    void disablingIsSavedAndAnnounced()
+    {
+        QSignalSpy saved(m_model.get(), &KeyStatsModel::settingsSaved);
+        QSignalSpy ledgerChanged(m_reader.get(), &LedgerReader::ledgerChanged);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        const int before = int(m_refreshed->count());
+        const int b = m_model->rowOf(keyB);
+        QVERIFY(m_model->setDisabled(b, true));
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(value(b, KeyStatsModel::DisabledRole).toBool(), true);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), b);
+        QCOMPARE(ledgerChanged.count(), 1); // what makes the app's proxy read the set again
+        {
+            QString error;
+            auto queries = CallQueries::open(databaseFile(), &error);
+            QVERIFY2(queries, qPrintable(error));
+            QCOMPARE(queries->disabledKeyIds(), QSet<QString>{keyB});
+        }
+        QVERIFY(!m_model->setDisabled(m_model->rowOf(noKey), true));
+
+        QVERIFY(refreshed(before)); // the refresh ledgerChanged() caused keeps it
+        QCOMPARE(value(m_model->rowOf(keyB), KeyStatsModel::DisabledRole).toBool(), true);
+        QVERIFY(m_model->setDisabled(m_model->rowOf(keyB), false));
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(value(m_model->rowOf(keyB), KeyStatsModel::DisabledRole).toBool(), false);
+        QString error;
+        auto queries = CallQueries::open(databaseFile(), &error);
+        QVERIFY2(queries, qPrintable(error));
+        QCOMPARE(queries->disabledKeyIds(), QSet<QString>());
+    }
+
+    void budgetTextIsParsed()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        bool ok = false;
+        QCOMPARE(KeyStatsModel::parseBudget(QStringLiteral("12,50"), &ok, german),
+                 std::optional<double>(12.5));
+        QVERIFY(ok);
+        QCOMPARE(KeyStatsModel::parseBudget(QStringLiteral("12.5"), &ok, german),
+                 std::optional<double>(12.5)); // a plain decimal point works everywhere
+        QVERIFY(ok);
+        QCOMPARE(KeyStatsModel::parseBudget(QString(), &ok), std::nullopt);
+        QVERIFY(ok);
+        for (const char *bad : {"abc", "-0.01", "1e999", "nan", "$-2"}) {
+            QCOMPARE(KeyStatsModel::parseBudget(QLatin1String(bad), &ok, QLocale::c()),
+                     std::nullopt);
+            QVERIFY2(!ok, bad);
+        }
+    }
+
+    void monthIsTheLocalCalendarMonth()
+    {
+        const TimeRange november = KeyStatsModel::monthOf(at(3, 12));
+        QCOMPARE(november.fromMs,
+                 QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(november.toMs,
+                 QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        const TimeRange december = KeyStatsModel::monthOf(november.toMs);
+        QCOMPARE(december.fromMs, november.toMs);
+        QCOMPARE(december.toMs,
+                 QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     }
 
     void newCallsPatchRowsInPlace()

@@ -1,4 +1,5 @@
 #include "apptestsupport.h"
+#include "callqueries.h"
 #include "ledgercommands.h"
 #include "ledgerpaths.h"
 #include "pricetable.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -431,10 +433,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines.at(0), QStringLiteral("key id\tlabel\thint\tlast used (UTC)"));
+        QCOMPARE(
+            lines.at(0),
+            QStringLiteral("key id\tlabel\thint\tlast used (UTC)\tstatus\tbudget per month (USD)"));
         // Most recently seen first.
-        QCOMPARE(lines.at(1), QStringLiteral("k-beta\t\tsk-…wxyz\t2026-11-25T12:00:00Z"));
-        QCOMPARE(lines.at(2), QStringLiteral("k-alpha\t\tsk-…abcd\t2026-11-24T09:00:00Z"));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("k-beta\t\tsk-…wxyz\t2026-11-25T12:00:00Z\tenabled\t"));
+        QCOMPARE(lines.at(2),
+                 QStringLiteral("k-alpha\t\tsk-…abcd\t2026-11-24T09:00:00Z\tenabled\t"));
 
         r = run(QStringLiteral("keys"),
                 {QStringLiteral("label"), QStringLiteral("k-alpha"),
@@ -444,8 +450,9 @@ private Q_SLOTS:
 
         r = run(QStringLiteral("keys"), {QStringLiteral("list")});
         lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.value(2),
-                 QStringLiteral("k-alpha\tCI bot, staging\tsk-…abcd\t2026-11-24T09:00:00Z"));
+        QCOMPARE(
+            lines.value(2),
+            QStringLiteral("k-alpha\tCI bot, staging\tsk-…abcd\t2026-11-24T09:00:00Z\tenabled\t"));
 
         // An empty label clears it.
         QCOMPARE(run(QStringLiteral("keys"),
@@ -454,7 +461,53 @@ private Q_SLOTS:
                  0);
         r = run(QStringLiteral("keys"), {QStringLiteral("list")});
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).value(2),
-                 QStringLiteral("k-alpha\t\tsk-…abcd\t2026-11-24T09:00:00Z"));
+                 QStringLiteral("k-alpha\t\tsk-…abcd\t2026-11-24T09:00:00Z\tenabled\t"));
+    }
+
+    void keysDisableEnableAndBudget()
+    {
+        Run r = run(QStringLiteral("keys"), {QStringLiteral("disable"), QStringLiteral("k-beta")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("key k-beta disabled")), qPrintable(r.out));
+        r = run(QStringLiteral("keys"),
+                {QStringLiteral("budget"), QStringLiteral("k-alpha"), QStringLiteral("12.5")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+
+        r = run(QStringLiteral("keys"), {QStringLiteral("list")});
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(1),
+                 QStringLiteral("k-beta\t\tsk-…wxyz\t2026-11-25T12:00:00Z\tdisabled\t"));
+        QCOMPARE(lines.value(2),
+                 QStringLiteral("k-alpha\t\tsk-…abcd\t2026-11-24T09:00:00Z\tenabled\t12.50"));
+        {
+            QString error;
+            auto queries = CallQueries::open(m_paths.databaseFile(), &error);
+            QVERIFY2(queries, qPrintable(error));
+            QCOMPARE(queries->disabledKeyIds(), QSet<QString>{QStringLiteral("k-beta")});
+        }
+
+        QCOMPARE(
+            run(QStringLiteral("keys"), {QStringLiteral("enable"), QStringLiteral("k-beta")}).code,
+            0);
+        QCOMPARE(run(QStringLiteral("keys"),
+                     {QStringLiteral("budget"), QStringLiteral("k-alpha"), QStringLiteral("none")})
+                     .code,
+                 0);
+        r = run(QStringLiteral("keys"), {QStringLiteral("list")});
+        lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(1),
+                 QStringLiteral("k-beta\t\tsk-…wxyz\t2026-11-25T12:00:00Z\tenabled\t"));
+        QCOMPARE(lines.value(2),
+                 QStringLiteral("k-alpha\t\tsk-…abcd\t2026-11-24T09:00:00Z\tenabled\t"));
+
+        // An id the ledger does not know is an error, not a new key.
+        r = run(QStringLiteral("keys"), {QStringLiteral("disable"), QStringLiteral("k-typo")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no client key \"k-typo\"")), qPrintable(r.err));
+        r = run(QStringLiteral("keys"), {QStringLiteral("list")});
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
     }
 
     void keysUsage_data()
@@ -466,6 +519,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("list"), QStringLiteral("x")};
         QTest::newRow("label without label")
             << QStringList{QStringLiteral("label"), QStringLiteral("k-alpha")};
+        QTest::newRow("disable without key") << QStringList{QStringLiteral("disable")};
+        QTest::newRow("enable with extra") << QStringList{
+            QStringLiteral("enable"), QStringLiteral("k-alpha"), QStringLiteral("x")};
+        QTest::newRow("budget without amount")
+            << QStringList{QStringLiteral("budget"), QStringLiteral("k-alpha")};
+        QTest::newRow("negative budget") << QStringList{
+            QStringLiteral("budget"), QStringLiteral("k-alpha"), QStringLiteral("-1")};
+        QTest::newRow("budget not a number") << QStringList{
+            QStringLiteral("budget"), QStringLiteral("k-alpha"), QStringLiteral("lots")};
     }
 
     void keysUsage()

@@ -196,6 +196,58 @@ private Q_SLOTS:
         QCOMPARE(AppTest::modeBits(m_paths.installSecretFile()), 0600);
     }
 
+    // Keys disabled in the ledger are read at start; a reload of the set lets them through again.
+    void refusesKeysDisabledInTheLedger()
+    {
+        const QByteArray key = "sk-test-disabled-0123456789";
+        QString failure;
+        QString keyId;
+        { // A first run records the key, so that it has an id to disable.
+            auto runtime = makeRuntime(AppTest::mockConfig(m_mock));
+            const QUrl url = startAndWait(*runtime, &failure);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QNetworkReply *reply = AppTest::postChat(m_nam, url, "gpt-4o", key);
+            QVERIFY(AppTest::waitFinished(reply));
+            reply->deleteLater();
+            QVERIFY(runtime->stop());
+            keyId = storedCalls().value(0).record.clientKeyId;
+            QCOMPARE(keyId.size(), 16);
+        }
+        auto setDisabled = [this, &keyId](bool disabled) {
+            QString error;
+            auto queries = CallQueries::open(m_paths.databaseFile(), &error);
+            return queries && queries->setKeyDisabled(keyId, disabled);
+        };
+        QVERIFY(setDisabled(true));
+        m_mock.clear();
+
+        auto runtime = makeRuntime(AppTest::mockConfig(m_mock));
+        const QUrl url = startAndWait(*runtime, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QNetworkReply *refused = AppTest::postChat(m_nam, url, "gpt-4o", key);
+        QVERIFY(AppTest::waitFinished(refused));
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        QVERIFY(refused->readAll().contains("\"code\":\"client_key_disabled\""));
+        refused->deleteLater();
+        QCOMPARE(m_mock.requestCount(), 0);
+
+        QVERIFY(setDisabled(false));
+        runtime->reloadDisabledKeys();
+        QNetworkReply *passed = AppTest::postChat(m_nam, url, "gpt-4o", key);
+        QVERIFY(AppTest::waitFinished(passed));
+        QCOMPARE(passed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        passed->deleteLater();
+        QCOMPARE(m_mock.requestCount(), 1);
+
+        QVERIFY(runtime->stop());
+        const QList<CallRow> calls = storedCalls(); // newest first
+        QCOMPARE(calls.size(), 3);
+        QCOMPARE(calls.at(1).record.httpStatus, 403);
+        QCOMPARE(calls.at(1).record.errorType, QStringLiteral("client_key_disabled"));
+        QCOMPARE(calls.at(1).record.clientKeyId, keyId);
+        QCOMPARE(calls.at(0).record.httpStatus, 200);
+    }
+
     void losesNoRowOnImmediateStop()
     {
         auto runtime = makeRuntime(AppTest::mockConfig(m_mock));

@@ -744,6 +744,54 @@ private Q_SLOTS:
         QCOMPARE(keys.at(2).keyId, QStringLiteral("k-new"));
         QCOMPARE(keys.at(2).lastSeenMs, 0);
     }
+
+    void keySettings()
+    {
+        // Keys are enabled without a budget until told otherwise (k-new: see keyLabels).
+        QList<ClientKey> keys = m_queries->clientKeys();
+        QVERIFY(!keys.isEmpty());
+        for (const ClientKey &key : keys) {
+            QVERIFY(!key.disabled);
+            QVERIFY(!key.hasBudget());
+        }
+        QCOMPARE(m_queries->disabledKeyIds(), QSet<QString>());
+
+        QVERIFY(m_queries->setKeyDisabled(QStringLiteral("k1"), true));
+        QVERIFY(m_queries->setKeyDisabled(QStringLiteral("k-new"), true)); // not seen yet
+        QVERIFY(m_queries->setKeyBudget(QStringLiteral("k2"), 20.5));
+        QVERIFY(m_queries->setKeyBudget(QStringLiteral("k1"), 0.0));
+        QVERIFY(m_queries->setKeyLabel(QStringLiteral("k1"), QStringLiteral("CI runner")));
+        QCOMPARE(m_queries->disabledKeyIds(),
+                 (QSet<QString>{QStringLiteral("k1"), QStringLiteral("k-new")}));
+
+        keys = m_queries->clientKeys();
+        QCOMPARE(keys.size(), 3);
+        QCOMPARE(keys.at(0).keyId, QStringLiteral("k2"));
+        QVERIFY(!keys.at(0).disabled);
+        QCOMPARE(keys.at(0).budgetUsdMonth, 20.5);
+        QCOMPARE(keys.at(1).keyId, QStringLiteral("k1"));
+        QVERIFY(keys.at(1).disabled);
+        QVERIFY(keys.at(1).hasBudget());
+        QCOMPARE(keys.at(1).budgetUsdMonth, 0.0);
+        QCOMPARE(keys.at(1).label, QStringLiteral("CI runner")); // settings leave the label
+        QCOMPARE(keys.at(1).hint, QStringLiteral("sk-…k1k1"));
+        QCOMPARE(keys.at(2).keyId, QStringLiteral("k-new"));
+        QVERIFY(keys.at(2).disabled);
+
+        // Enabled again, budget cleared; bad values and missing ids are refused and change nothing.
+        QVERIFY(m_queries->setKeyDisabled(QStringLiteral("k1"), false));
+        QVERIFY(m_queries->setKeyBudget(QStringLiteral("k2"), std::nullopt));
+        QVERIFY(!m_queries->setKeyBudget(QStringLiteral("k1"), -1.0));
+        QVERIFY(!m_queries->lastError().isEmpty());
+        QVERIFY(!m_queries->setKeyBudget(QStringLiteral("k1"), qInf()));
+        QVERIFY(!m_queries->setKeyBudget(QString(), 1.0));
+        QVERIFY(!m_queries->setKeyDisabled(QString(), true));
+        QCOMPARE(m_queries->disabledKeyIds(), QSet<QString>{QStringLiteral("k-new")});
+        keys = m_queries->clientKeys();
+        QVERIFY(!keys.at(0).hasBudget());
+        QVERIFY(!keys.at(1).disabled);
+        QCOMPARE(keys.at(1).budgetUsdMonth, 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCallQueries)

@@ -353,6 +353,63 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("a"), QStringLiteral("b")}));
     }
 
+    // A ledger of schema 3 keeps its client keys, now enabled and without a budget.
+    void migrationFourAddsKeySettings()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema3"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Database::latestSchemaVersion() >= 4); // also registers the resources
+            QSqlQuery query(raw);
+            for (const char *name :
+                 {"0001_initial.sql", "0002_dashboard_measures.sql", "0003_daily_rollups.sql"}) {
+                QFile file(QLatin1String(":/migrations/") + QLatin1String(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                for (const QString &statement :
+                     Database::splitSqlScript(QString::fromUtf8(file.readAll())))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            for (const char *insert :
+                 {"INSERT INTO client_keys (key_id, label, hint, first_seen, last_seen) VALUES "
+                  "('k1', 'CI', 'sk-k1k1', 10, 20), ('k2', NULL, 'sk-k2k2', 30, 40)",
+                  "PRAGMA user_version = 3"})
+                QVERIFY2(query.exec(QLatin1String(insert)), insert);
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema3"));
+
+        QString error;
+        auto db = Database::open(path, writer(), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 4);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT key_id, label, hint, first_seen, last_seen, "
+                                          "disabled, budget_usd_month IS NULL FROM client_keys "
+                                          "ORDER BY key_id")));
+        QStringList rows;
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < 7; ++i)
+                row << query.value(i).toString();
+            rows << row.join(QLatin1Char(' '));
+        }
+        QCOMPARE(rows,
+                 QStringList({QStringLiteral("k1 CI sk-k1k1 10 20 0 1"),
+                              QStringLiteral("k2  sk-k2k2 30 40 0 1")}));
+        // The new columns take what the Keys page stores.
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE client_keys SET disabled = 1, budget_usd_month = 12.5 WHERE key_id = 'k2'")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT disabled, budget_usd_month FROM client_keys WHERE key_id = 'k2'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toDouble(), 12.5);
+    }
+
     void splitsScripts()
     {
         const QString script
