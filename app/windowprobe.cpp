@@ -2,6 +2,7 @@
 
 #include "ledgerreader.h"
 
+#include <QCursor>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -31,6 +32,8 @@ WindowProbe::WindowProbe(QQuickWindow *window, LedgerReader *reader, QElapsedTim
     : QObject(parent), m_window(window), m_reader(reader), m_sinceStart(sinceStart), m_out(out)
 {
     m_pageKeys = window->property("pageKeys").toStringList();
+    // The pointer away from the pages, so that no hover tooltip shows in a screenshot.
+    QCursor::setPos(window->screen(), QPoint(0, 0));
     connect(window, &QQuickWindow::frameSwapped, this, &WindowProbe::onFrameSwapped,
             Qt::DirectConnection);
     m_poll.setInterval(PollMs);

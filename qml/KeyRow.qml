@@ -202,7 +202,6 @@ Rectangle {
             KeyCell { columnWidth: row.columns.latencyWidth; text: row.p50Text; detail: row.p95Text }
             KeyCell { columnWidth: row.columns.lastUsedWidth; text: row.lastUsedText }
             Sparkline {
-                visible: row.columns.trendWidth > 0
                 Layout.preferredWidth: row.columns.trendWidth; Layout.preferredHeight: 24
                 values: row.sparkline
                 color: row.accent

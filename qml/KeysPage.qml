@@ -16,7 +16,7 @@ Pane {
     signal openKeyDashboard(string keyId, string name)
     signal openKeyLogs(string keyId)
 
-    readonly property KeyColumns columns: KeyColumns { narrow: page.availableWidth < 860 }
+    readonly property KeyColumns columns: KeyColumns {}
 
     padding: 16
 
@@ -77,8 +77,8 @@ Pane {
             KeyCell { header: true; columnWidth: page.columns.latencyWidth; text: qsTr("Latency"); detail: qsTr("p50 / p95") }
             KeyCell { header: true; columnWidth: page.columns.lastUsedWidth; text: qsTr("Last used") }
             KeyCell {
-                header: true; visible: page.columns.trendWidth > 0
-                columnWidth: page.columns.trendWidth; text: qsTr("Per day"); detail: qsTr("cost")
+                header: true; columnWidth: page.columns.trendWidth
+                text: qsTr("Per day"); detail: qsTr("cost")
             }
             Item { Layout.preferredWidth: page.columns.actionsWidth }
         }
