@@ -1,6 +1,7 @@
 #include "apptestsupport.h"
 #include "callformat.h"
 #include "ledgerreader.h"
+#include "qmltestsupport.h"
 
 #include <QApplication>
 #include <QImage>
@@ -17,29 +18,9 @@
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
 
+using namespace QmlTest;
+
 namespace {
-
-// Every warning that comes from our QML (its location starts with qrc:/) fails the test.
-QStringList qmlWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg
-        && (message.contains(QLatin1String("qrc:/"))
-            || QByteArray(context.file ? context.file : "").startsWith("qrc:/")))
-        qmlWarnings << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-void collectItems(QQuickItem *item, QList<QQuickItem *> &out)
-{
-    out << item;
-    const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children)
-        collectItems(child, out);
-}
 
 // One seeded call, at a local date and time in November 2026.
 struct Seed

@@ -1,5 +1,6 @@
 #include "apptestsupport.h"
 #include "priceeditor.h"
+#include "qmltestsupport.h"
 
 #include <QApplication>
 #include <QImage>
@@ -15,31 +16,7 @@
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
 
-namespace {
-
-// Every warning that comes from our QML (its location starts with qrc:/) fails the test.
-QStringList qmlWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg
-        && (message.contains(QLatin1String("qrc:/"))
-            || QByteArray(context.file ? context.file : "").startsWith("qrc:/")))
-        qmlWarnings << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-void collectItems(QQuickItem *item, QList<QQuickItem *> &out)
-{
-    out << item;
-    const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children)
-        collectItems(child, out);
-}
-
-} // namespace
+using namespace QmlTest;
 
 // PricingPage.qml on its own, offscreen, at the size the window gives a page at its minimum
 // (1024x700 less the sidebar and tool bar), with a PriceEditor over temporary files.

@@ -4,6 +4,7 @@
 #include "ledgerreader.h"
 #include "providereditor.h"
 #include "providerlistmodel.h"
+#include "qmltestsupport.h"
 #include "secretstore.h"
 
 #include <QApplication>
@@ -21,23 +22,7 @@
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
 
-namespace {
-
-// Every warning that comes from our QML (its location starts with qrc:/) fails the test.
-QStringList qmlWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg
-        && (message.contains(QLatin1String("qrc:/"))
-            || QByteArray(context.file ? context.file : "").startsWith("qrc:/")))
-        qmlWarnings << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-} // namespace
+using namespace QmlTest;
 
 // ProvidersPage.qml alone, offscreen at 1024×700, on real models over a temporary config.
 class TestProvidersPage : public QObject

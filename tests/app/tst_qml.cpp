@@ -3,6 +3,7 @@
 #include "mockupstream.h"
 #include "proxyhost.h"
 #include "proxystatus.h"
+#include "qmltestsupport.h"
 #include "windowservices.h"
 
 #include <QApplication>
@@ -21,31 +22,7 @@
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
 
-namespace {
-
-// Every warning that comes from our QML (its location starts with qrc:/) fails the test.
-QStringList qmlWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg
-        && (message.contains(QLatin1String("qrc:/"))
-            || QByteArray(context.file ? context.file : "").startsWith("qrc:/")))
-        qmlWarnings << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-void collectItems(QQuickItem *item, QList<QQuickItem *> &out)
-{
-    out << item;
-    const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children)
-        collectItems(child, out);
-}
-
-} // namespace
+using namespace QmlTest;
 
 // The window as the app shows it: Main.qml from the static QML modules, offscreen,
 // with a ProxyStatus fed by a real ProxyHost in front of a MockUpstream.

@@ -4,6 +4,7 @@
 #include "desktoppreferences.h"
 #include "languagemanager.h"
 #include "proxysettings.h"
+#include "qmltestsupport.h"
 #include "retentionscheduler.h"
 
 #include <QApplication>
@@ -19,31 +20,7 @@
 Q_IMPORT_QML_PLUGIN(Ledger_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ledger_UiPlugin)
 
-namespace {
-
-// Every warning that comes from our QML (its location starts with qrc:/) fails the test.
-QStringList qmlWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg
-        && (message.contains(QLatin1String("qrc:/"))
-            || QByteArray(context.file ? context.file : "").startsWith("qrc:/")))
-        qmlWarnings << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-void collectItems(QQuickItem *item, QList<QQuickItem *> &out)
-{
-    out << item;
-    const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children)
-        collectItems(child, out);
-}
-
-} // namespace
+using namespace QmlTest;
 
 // SettingsPage.qml offscreen at the window's minimum size, over real objects: a config file,
 // a seeded ledger, an autostart entry and preferences under a temporary XDG_CONFIG_HOME.
