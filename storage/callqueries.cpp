@@ -341,47 +341,38 @@ QList<ClientKey> CallQueries::clientKeys() const
 
 bool CallQueries::setKeyLabel(const QString &keyId, const QString &label)
 {
-    if (keyId.isEmpty()) {
-        m_lastError = QStringLiteral("No key id given");
-        return false;
-    }
-    QSqlQuery query(m_db.connection());
-    return run(query,
-               QStringLiteral("INSERT INTO client_keys (key_id, label) VALUES (?, ?) "
-                              "ON CONFLICT (key_id) DO UPDATE SET label = excluded.label"),
-               {keyId, CallSql::textOrNull(label.trimmed())});
+    return setKeyColumn(keyId, QLatin1String("label"), CallSql::textOrNull(label.trimmed()));
 }
 
 bool CallQueries::setKeyDisabled(const QString &keyId, bool disabled)
 {
-    if (keyId.isEmpty()) {
-        m_lastError = QStringLiteral("No key id given");
-        return false;
-    }
-    QSqlQuery query(m_db.connection());
-    return run(query,
-               QStringLiteral("INSERT INTO client_keys (key_id, disabled) VALUES (?, ?) "
-                              "ON CONFLICT (key_id) DO UPDATE SET disabled = excluded.disabled"),
-               {keyId, int(disabled)});
+    return setKeyColumn(keyId, QLatin1String("disabled"), int(disabled));
 }
 
 bool CallQueries::setKeyBudget(const QString &keyId, std::optional<double> usdPerMonth)
 {
-    if (keyId.isEmpty()) {
-        m_lastError = QStringLiteral("No key id given");
-        return false;
-    }
     const double usd = usdPerMonth.value_or(0.0);
     if (usdPerMonth && (!qIsFinite(usd) || usd < 0)) {
         m_lastError = QStringLiteral("A budget must be a non-negative number of dollars");
         return false;
     }
+    return setKeyColumn(keyId, QLatin1String("budget_usd_month"),
+                        usdPerMonth ? QVariant(usd) : QVariant(QMetaType::fromType<double>()));
+}
+
+// One setting of a key, stored whether or not the key has made a call yet.
+bool CallQueries::setKeyColumn(const QString &keyId, QLatin1String column, const QVariant &value)
+{
+    if (keyId.isEmpty()) {
+        m_lastError = QStringLiteral("No key id given");
+        return false;
+    }
     QSqlQuery query(m_db.connection());
     return run(query,
-               QStringLiteral("INSERT INTO client_keys (key_id, budget_usd_month) VALUES (?, ?) "
-                              "ON CONFLICT (key_id) DO UPDATE SET "
-                              "budget_usd_month = excluded.budget_usd_month"),
-               {keyId, usdPerMonth ? QVariant(usd) : QVariant(QMetaType::fromType<double>())});
+               QLatin1String("INSERT INTO client_keys (key_id, ") % column
+                   % QLatin1String(") VALUES (?, ?) ON CONFLICT (key_id) DO UPDATE SET ") % column
+                   % QLatin1String(" = excluded.") % column,
+               {keyId, value});
 }
 
 QSet<QString> CallQueries::disabledKeyIds() const

@@ -74,6 +74,7 @@ public:
 
 private:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const;
+    bool setKeyColumn(const QString &keyId, QLatin1String column, const QVariant &value);
     QHash<QString, LatencyStats> latencyByKeyImpl(const TimeRange &range,
                                                   const QString &clientKeyId) const;
 
