@@ -8,7 +8,8 @@ constexpr qint64 dayMs = 86400000;
 
 bool higherIsBetter(KpiModel::Kpi kpi)
 {
-    return kpi == KpiModel::CacheSavings || kpi == KpiModel::OutputTokensPerSecond;
+    return kpi == KpiModel::CacheSavings || kpi == KpiModel::OutputTokensPerSecond
+        || kpi == KpiModel::CacheHitRate;
 }
 
 bool changeMatters(KpiModel::Kpi kpi)
@@ -72,6 +73,9 @@ std::optional<double> KpiModel::value(Kpi kpi, const Period &p, double days)
         return t.tokens.outputTokens > 0 && t.latencyUsSum > t.ttftUsSum
             ? std::optional<double>(t.outputTokensPerSecond())
             : std::nullopt;
+    case CacheHitRate:
+        return t.requests ? std::optional<double>(double(t.cacheHits) / double(t.requests))
+                          : std::nullopt;
     case KpiCount:
         break;
     }
@@ -88,7 +92,7 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         QT_TR_NOOP("Average per day"), QT_TR_NOOP("Cache savings"),
         QT_TR_NOOP("Error rate"),      QT_TR_NOOP("Latency p50"),
         QT_TR_NOOP("Latency p95"),     QT_TR_NOOP("Time to first token"),
-        QT_TR_NOOP("Output speed"),
+        QT_TR_NOOP("Output speed"),    QT_TR_NOOP("Cache hit rate"),
     };
     static const char *const details[KpiCount] = {
         QT_TR_NOOP("What the priced calls of the period cost"),
@@ -96,12 +100,13 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         QT_TR_NOOP("Calls through the proxy, failed ones included"),
         QT_TR_NOOP("Cost divided by thousands of tokens"),
         QT_TR_NOOP("Total cost divided by the days of the period"),
-        QT_TR_NOOP("What prompt caching saved against paying full input price"),
+        QT_TR_NOOP("What prompt caching and the response cache saved against full price"),
         QT_TR_NOOP("Share of calls answered with an error or not at all"),
         QT_TR_NOOP("Median time from request to complete answer"),
         QT_TR_NOOP("95th percentile of the time to a complete answer"),
         QT_TR_NOOP("Median time to the first streamed event"),
         QT_TR_NOOP("Output tokens per second of generation"),
+        QT_TR_NOOP("Share of calls answered from LLM Ledger's response cache"),
     };
     const std::optional<double> current = m_hasData ? value(kpi, m_current, m_days) : std::nullopt;
     const std::optional<double> previous
@@ -130,6 +135,7 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         case Requests:
             return LedgerFormat::count(qint64(current.value_or(0)));
         case ErrorRate:
+        case CacheHitRate:
             return current ? LedgerFormat::percent(*current) : LedgerFormat::usd(std::nullopt);
         case LatencyP50:
         case LatencyP95:

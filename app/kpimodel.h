@@ -6,9 +6,10 @@
 #include "usagetotals.h"
 
 // The dashboard's KPI cards, one row each: total cost, tokens, requests, cost per 1K tokens,
-// average daily cost, cache savings, error rate, p50/p95 latency, time to first token and
-// output tokens/s, each with its change against the previous period of the same length
-// (previousFromMs .. fromMs) and whether that change is good news.
+// average daily cost, cache savings (prompt caching and the response cache), error rate,
+// p50/p95 latency, time to first token, output tokens/s and the response cache's hit rate, each
+// with its change against the previous period of the same length (previousFromMs .. fromMs) and
+// whether that change is good news.
 class KpiModel : public LedgerQueryModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
         LatencyP95,
         TimeToFirstToken,
         OutputTokensPerSecond,
+        CacheHitRate,
         KpiCount,
     };
     Q_ENUM(Kpi)

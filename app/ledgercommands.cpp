@@ -8,6 +8,7 @@
 #include "pricetable.h"
 #include "proxyconfig.h"
 #include "proxyruntime.h"
+#include "responsecachestore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -55,7 +56,8 @@ LedgerCommands::LedgerCommands(LedgerPaths paths, QTextStream &out, QTextStream 
 bool LedgerCommands::isCommand(const QString &name)
 {
     return name == QLatin1String("export") || name == QLatin1String("prices")
-        || name == QLatin1String("keys") || name == QLatin1String("providers");
+        || name == QLatin1String("keys") || name == QLatin1String("providers")
+        || name == QLatin1String("cache");
 }
 
 int LedgerCommands::run(const QString &command, const QStringList &arguments)
@@ -68,6 +70,8 @@ int LedgerCommands::run(const QString &command, const QStringList &arguments)
         return keys(arguments);
     if (command == QLatin1String("providers"))
         return providers(arguments);
+    if (command == QLatin1String("cache"))
+        return cache(arguments);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -334,5 +338,28 @@ int LedgerCommands::providers(const QStringList &arguments)
         return m_err << "llmledger: the OS keychain refused: " << error << Qt::endl, 1;
     m_out << (set ? "stored the key for " : "deleted the key for ") << arguments.at(1)
           << " in the OS keychain" << Qt::endl;
+    return 0;
+}
+
+int LedgerCommands::cache(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (arguments.size() != 1 || (sub != QLatin1String("stats") && sub != QLatin1String("clear")))
+        return usageError(QStringLiteral("usage: llmledger cache stats | cache clear"));
+    const QString file = ProxyRuntime::cacheFile(m_paths);
+    ResponseCacheStore store;
+    QString error;
+    if (QFile::exists(file) && !store.open(file, &error))
+        return m_err << "llmledger: cannot open " << file << ": " << error << Qt::endl, 1;
+    const ResponseCacheStore::Stats stats = store.stats();
+    if (sub == QLatin1String("clear")) {
+        store.clear();
+        store.close(); // writes the deletion
+        m_out << "deleted " << stats.entries << " cached answers (" << stats.bytes << " bytes)"
+              << Qt::endl;
+        return 0;
+    }
+    m_out << "entries\t" << stats.entries << "\nbytes\t" << stats.bytes << "\nfile\t" << file
+          << Qt::endl;
     return 0;
 }

@@ -8,7 +8,7 @@
 
 class QCommandLineParser;
 
-// The one-shot subcommands of `llmledger` (export, prices, keys, providers): each takes the
+// The one-shot subcommands of `llmledger` (export, prices, keys, providers, cache): each takes the
 // arguments after its name, writes results to stdout and errors to stderr, and
 // returns the process exit code (0 ok, 1 failure, 2 usage error).
 class LedgerCommands
@@ -24,6 +24,7 @@ private:
     int prices(const QStringList &arguments);
     int keys(const QStringList &arguments);
     int providers(const QStringList &arguments);
+    int cache(const QStringList &arguments);
     int reprice(const QStringList &arguments);
     bool readRange(const QCommandLineParser &parser, TimeRange *range);
     int usageError(const QString &message);

@@ -1,6 +1,8 @@
+#include "colorscheme.h"
 #include "languagemanager.h"
 #include "ledgercommands.h"
 #include "ledgerpaths.h"
+#include "portalcolorscheme.h"
 #include "proxyhost.h"
 #include "proxyruntime.h"
 #include "proxystatus.h"
@@ -34,6 +36,7 @@ struct Launch
     bool minimized = false; // start in the tray, without the window
     bool probeWindow = false; // print the window's timings, then quit
     QString screenshotDirectory; // save a PNG of each page, then quit
+    std::optional<ColorScheme::Choice> theme; // this run's, over the saved one
     QString command;
     QStringList commandArguments;
     ProxyRuntime::Options runtime;
@@ -75,10 +78,14 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
     QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                    QStringLiteral("Save a PNG of each page into dir, then quit."),
                                    QStringLiteral("dir"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral("Colours of the window for this run: system, light or dark."),
+        QStringLiteral("theme"));
     probeWindow.setFlags(QCommandLineOption::HiddenFromHelp);
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {headless, port, listen, dataDir, config, minimized, probeWindow, screenshots});
+        {headless, port, listen, dataDir, config, minimized, theme, probeWindow, screenshots});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("export | prices | keys (optional)"),
                                  QStringLiteral("[command [args...]]"));
@@ -98,6 +105,13 @@ std::optional<Launch> parseArguments(const QStringList &arguments, QTextStream &
             return std::nullopt;
         }
         launch.runtime.port = quint16(value);
+    }
+    if (parser.isSet(theme)) {
+        launch.theme = ColorScheme::choiceFromName(parser.value(theme));
+        if (!launch.theme) {
+            err << "llmledger: --theme takes system, light or dark" << Qt::endl;
+            return std::nullopt;
+        }
     }
     if (parser.isSet(listen)) {
         QHostAddress address;
@@ -224,6 +238,15 @@ int runGui(const Launch &launch, LanguageManager &languages, QElapsedTimer since
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ledger/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // After the window exists (before its first frame): Qt Quick Controls take their palette
+    // from the platform theme when the window is made, and follow the application's only
+    // when it changes later.
+    PortalColorScheme portal;
+    ColorScheme &colors = services.colorScheme();
+    colors.setSystemPreference(portal.read());
+    QObject::connect(&portal, &PortalColorScheme::preferenceChanged, &colors,
+                     &ColorScheme::setSystemPreference);
+    colors.applySaved(launch.theme);
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     std::unique_ptr<TrayIcon> tray;
     if (useTray) {

@@ -8,6 +8,7 @@
 #include "pricetable.h"
 #include "proxyserver.h"
 #include "proxyservice.h"
+#include "responsecachestore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -109,6 +110,7 @@ void ProxyRuntime::start()
     CallLogWriter *writer = m_writer;
     m_service->setCallSink([writer](CallRecord record) { writer->enqueue(std::move(record)); });
     reloadDisabledKeys();
+    openCache();
 
     if (KeychainSecretStore::plausiblyAvailable())
         m_secrets = new KeychainSecretStore(QStringLiteral("LLM Ledger"), this);
@@ -127,6 +129,26 @@ void ProxyRuntime::start()
                                   listen();
                               });
                           });
+}
+
+QString ProxyRuntime::cacheFile(const LedgerPaths &paths)
+{
+    return paths.dataDir + QLatin1String("/cache.sqlite");
+}
+
+// Opened even while the config switches the cache off: a reload may switch it on. A cache
+// that cannot open is no reason to stop the proxy; calls then go upstream.
+void ProxyRuntime::openCache()
+{
+    m_cacheStore = new ResponseCacheStore(this);
+    QString error;
+    if (!m_cacheStore->open(cacheFile(m_options.paths), &error)) {
+        Q_EMIT warning(tr("The response cache is off: cannot open %1: %2")
+                           .arg(cacheFile(m_options.paths), error));
+        return;
+    }
+    m_cacheStore->prune(m_config.cache.ttlSeconds * 1000);
+    m_service->setCacheStore(m_cacheStore);
 }
 
 void ProxyRuntime::readProviderKeys(const ProxyConfig &config, KeysCallback done)
@@ -331,5 +353,7 @@ bool ProxyRuntime::stop(QString *error)
     m_server = nullptr;
     if (m_service)
         m_service->abandonInFlight();
+    if (m_cacheStore)
+        m_cacheStore->close(); // writes what is pending
     return m_writer->stop(error);
 }

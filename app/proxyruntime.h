@@ -18,6 +18,7 @@ class CallLogWriter;
 class ClientKeyIdentifier;
 class ProxyServer;
 class ProxyService;
+class ResponseCacheStore;
 class SecretStore;
 
 // Assembles and runs the recording proxy: config, prices, the log writer, the
@@ -59,6 +60,9 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     CallLogWriter *writer() const { return m_writer; }
     ProxyService *service() const { return m_service; }
+    ResponseCacheStore *cacheStore() const { return m_cacheStore; }
+    // The response cache's own database, beside the ledger's.
+    static QString cacheFile(const LedgerPaths &paths);
 
     static std::optional<PriceTable> loadPrices(const LedgerPaths &paths, const ProxyConfig &config,
                                                 QString *error);
@@ -80,6 +84,7 @@ private:
                const QHash<QString, QByteArray> &keys);
     void rebind(const ProxyConfig &config);
     void listen();
+    void openCache();
     void watchFiles();
     void onFilesTouched();
     QByteArray watchedContents() const;
@@ -90,6 +95,7 @@ private:
     SecretStore *m_secrets = nullptr;
     ClientKeyIdentifier *m_keyIdentifier = nullptr;
     ProxyService *m_service = nullptr;
+    ResponseCacheStore *m_cacheStore = nullptr;
     ProxyServer *m_server = nullptr;
     quint16 m_port = 0;
     bool m_paused = false;

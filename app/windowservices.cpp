@@ -49,6 +49,7 @@ QVariantMap WindowServices::initialProperties()
             {QStringLiteral("settings"), QVariant::fromValue(&m_settings)},
             {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
             {QStringLiteral("desktop"), QVariant::fromValue(&m_desktop)},
+            {QStringLiteral("colors"), QVariant::fromValue(&m_colors)},
             {QStringLiteral("retention"), QVariant::fromValue(&m_retention)},
             {QStringLiteral("prices"), QVariant::fromValue(&m_prices)},
             {QStringLiteral("providers"), QVariant::fromValue(&m_providers)},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "colorscheme.h"
 #include "configdocument.h"
 #include "connectiontester.h"
 #include "desktoppreferences.h"
@@ -34,6 +35,7 @@ public:
     ProxyStatus &status() { return m_status; }
     LedgerReader &reader() { return m_reader; }
     RetentionScheduler &retention() { return m_retention; }
+    ColorScheme &colorScheme() { return m_colors; }
 
 private:
     std::unique_ptr<SecretStore> m_secrets; // null where no keychain can exist
@@ -42,6 +44,7 @@ private:
     ConfigDocument m_config;
     ProxySettings m_settings;
     DesktopPreferences m_desktop;
+    ColorScheme m_colors;
     LanguageManager *m_languages;
     RetentionScheduler m_retention;
     PriceEditor m_prices;

@@ -32,6 +32,7 @@ const QSet<QString> &knownTopLevelKeys()
         QStringLiteral("limits"),
         QStringLiteral("prices"),
         QStringLiteral("retention_days"),
+        QStringLiteral("cache"),
         QStringLiteral("$schema"),
     };
     return keys;
@@ -149,6 +150,80 @@ bool readLimits(Reader &r, const QJsonValue &value, ProxyConfig &c)
         && readNumber(r, o, "upstream_idle_timeout_ms",
                       QStringLiteral("limits.upstream_idle_timeout_ms"), 100, 24 * 3600 * 1000.0,
                       &c.upstreamIdleTimeoutMs);
+}
+
+bool readCacheMode(Reader &r, const QJsonValue &value, CacheConfig &c)
+{
+    if (value.isUndefined())
+        return true;
+    if (value == QLatin1String("deterministic"))
+        c.mode = CacheConfig::Mode::Deterministic;
+    else if (value == QLatin1String("opt_in"))
+        c.mode = CacheConfig::Mode::OptIn;
+    else if (value == QLatin1String("all"))
+        c.mode = CacheConfig::Mode::All;
+    else
+        return r.fail(QStringLiteral("cache.mode"),
+                      QStringLiteral("must be \"deterministic\", \"opt_in\" or \"all\""));
+    return true;
+}
+
+bool readCacheLists(Reader &r, const QJsonObject &o, CacheConfig &c)
+{
+    const QJsonValue ignore = o.value(QLatin1String("ignore_fields"));
+    if (!ignore.isUndefined()) {
+        if (!ignore.isArray())
+            return r.fail(QStringLiteral("cache.ignore_fields"),
+                          QStringLiteral("must be an array of field names"));
+        c.ignoreFields.clear();
+        const QJsonArray list = ignore.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString() || list.at(i).toString().isEmpty())
+                return r.fail(QLatin1String("cache.ignore_fields[") % QString::number(i) % u']',
+                              QStringLiteral("must be a non-empty string"));
+            c.ignoreFields << list.at(i).toString();
+        }
+    }
+    const QJsonValue models = o.value(QLatin1String("models"));
+    if (models.isUndefined())
+        return true;
+    if (!models.isObject())
+        return r.fail(QStringLiteral("cache.models"),
+                      QStringLiteral("must be an object of model name → true or false"));
+    const QJsonObject map = models.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isBool())
+            return r.fail(QLatin1String("cache.models.") % it.key(),
+                          QStringLiteral("must be true or false"));
+        c.models.insert(it.key(), it.value().toBool());
+    }
+    return true;
+}
+
+bool readCache(Reader &r, const QJsonValue &value, CacheConfig &c)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return r.fail(QStringLiteral("cache"), QStringLiteral("must be an object"));
+    const QJsonObject o = value.toObject();
+    static const QSet<QString> known = {
+        QStringLiteral("enabled"),   QStringLiteral("mode"),          QStringLiteral("ttl_seconds"),
+        QStringLiteral("max_bytes"), QStringLiteral("ignore_fields"), QStringLiteral("models")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return r.fail(QLatin1String("cache.") % it.key(), QStringLiteral("unknown setting"));
+    }
+    const QJsonValue enabled = o.value(QLatin1String("enabled"));
+    if (!enabled.isUndefined() && !enabled.isBool())
+        return r.fail(QStringLiteral("cache.enabled"), QStringLiteral("must be true or false"));
+    c.enabled = enabled.toBool(true);
+    return readCacheMode(r, o.value(QLatin1String("mode")), c)
+        && readNumber(r, o, "ttl_seconds", QStringLiteral("cache.ttl_seconds"), 1,
+                      3650 * 24 * 3600.0, &c.ttlSeconds)
+        && readNumber(r, o, "max_bytes", QStringLiteral("cache.max_bytes"), 0,
+                      64.0 * 1024 * 1024 * 1024, &c.maxBytes)
+        && readCacheLists(r, o, c);
 }
 
 } // namespace
@@ -278,6 +353,9 @@ ConfigResult ConfigLoader::parse(const QByteArray &json, const QProcessEnvironme
     c.injectStreamUsage = o.value(QLatin1String("inject_stream_usage")).toBool(true);
 
     if (!readLimits(r, o.value(QLatin1String("limits")), c))
+        return {std::nullopt, r.error};
+
+    if (!readCache(r, o.value(QLatin1String("cache")), c.cache))
         return {std::nullopt, r.error};
 
     const QJsonValue retention = o.value(QLatin1String("retention_days"));

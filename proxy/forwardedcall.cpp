@@ -71,6 +71,8 @@ HeaderList ForwardedCall::responseHeaders() const
             headers.append({name, value});
     }
     headers.append({"x-llmledger-request-id", m_record.requestId});
+    if (m_plan.cache.applies)
+        headers.append({"x-llmledger-cache", m_plan.cache.status()});
     return headers;
 }
 
@@ -112,7 +114,8 @@ void ForwardedCall::relayEvents(const QList<SseEventSplitter::Event> &events)
             continue;
         out += event.raw;
     }
-    if (m_plan.recordBodies && m_body.size() < MaxRecordedBodyBytes)
+    // The events as the client got them: for the ledger, and for the cache to replay.
+    if ((m_plan.recordBodies || m_plan.cache.store) && m_body.size() < MaxRecordedBodyBytes)
         m_body += out;
     m_writer.writeChunk(out);
 }
@@ -269,11 +272,34 @@ void ForwardedCall::settleUsage()
     }
 }
 
+// Only complete successful answers are kept: a stream must have ended with its final event.
+std::optional<CachedResponse> ForwardedCall::answerToStore() const
+{
+    if (m_status < 200 || m_status >= 300 || m_record.httpStatus != m_status
+        || !m_record.errorType.isEmpty() || (m_reply && m_reply->error() != Http1Reply::NoError)
+        || (m_streaming && (!m_tracker.finished() || m_body.size() >= MaxRecordedBodyBytes)))
+        return std::nullopt;
+    CachedResponse answer;
+    answer.provider = m_plan.provider.id;
+    answer.model = m_record.requestedModel;
+    answer.endpoint = m_record.endpoint;
+    answer.status = m_status;
+    answer.contentType = m_reply ? m_reply->header("content-type") : QByteArray();
+    answer.body = m_body;
+    answer.streamed = m_streaming;
+    answer.usage = m_record.usage;
+    answer.usageSource = m_record.usageSource;
+    answer.servedModel = m_record.servedModel;
+    return answer;
+}
+
 void ForwardedCall::finishRecord()
 {
     if (m_record.httpStatus == 0)
         m_record.httpStatus = m_status;
     settleUsage();
+    if (m_plan.cache.store)
+        m_service->settleCache(m_plan.cache, answerToStore(), m_plan.settings->config.cache);
     if (m_plan.recordBodies) {
         m_record.requestBody = m_request.body.left(MaxRecordedBodyBytes);
         m_record.responseBody = m_body.left(MaxRecordedBodyBytes);

@@ -32,6 +32,7 @@ public:
         bool billable = true; // the endpoint consumes tokens (count_tokens, models don't)
         bool knownApi = true; // a documented route, whose streams end with a known final event
         CallSettingsPtr settings; // those the call started with (prices)
+        CachePlan cache; // whether the answer is stored, and who waits for it
     };
 
     ForwardedCall(ProxyService *service, IncomingRequest request, Plan plan, CallRecord record,
@@ -55,6 +56,7 @@ private:
     void fillUsageFromBody();
     void settleUsage();
     void finishRecord();
+    std::optional<CachedResponse> answerToStore() const;
     qint64 elapsedUs() const { return m_request.clock.nsecsElapsed() / 1000; }
 
     ProxyService *m_service;

@@ -2,15 +2,36 @@
 
 #include "providerconfig.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QProcessEnvironment>
+#include <QStringList>
 
 #include <optional>
 
 class PriceTable;
+
+// The response cache's settings (config "cache"; see docs/config.md and ResponseCache).
+struct CacheConfig
+{
+    enum class Mode {
+        Deterministic, // temperature 0, a seed, embeddings, or the x-llmledger-cache: on header
+        OptIn, // only requests with x-llmledger-cache: on
+        All, // every request to a cacheable endpoint
+    };
+
+    bool enabled = true;
+    Mode mode = Mode::Deterministic;
+    qint64 ttlSeconds = 7 * 24 * 3600;
+    qint64 maxBytes = 256LL * 1024 * 1024;
+    // Top-level request fields left out of the cache key: they do not change the answer.
+    QStringList ignoreFields = {QStringLiteral("user"), QStringLiteral("metadata")};
+    // Per-model switch; models not listed follow the mode.
+    QHash<QString, bool> models;
+};
 
 // The proxy's whole configuration, as read from config.json (see docs/config.md).
 // A default-constructed ProxyConfig plus defaultProviders() is what a user gets
@@ -34,6 +55,7 @@ struct ProxyConfig
     // Model prices from the config's "prices" object (USD per million tokens),
     // raw, applied over the built-in table by the app.
     QByteArray priceOverridesJson;
+    CacheConfig cache;
 
     const ProviderConfig *provider(const QString &id) const;
 

@@ -6,7 +6,6 @@
 #include "http1reply.h"
 #include "modelslisting.h"
 #include "providerrouter.h"
-#include "requestfields.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -205,18 +204,50 @@ void ProxyService::process(IncomingRequest request, QTcpSocket *client, const QS
         return;
     }
 
-    bool injected = false;
-    const QByteArray body = upstreamBody(config, request, endpoint, fields, &injected);
-    const QString upstreamPath = provider.kind == WireFormat::OpenAi
-        ? request.path.mid(3) // the OpenAI-style base URL already ends in /v1
-        : request.path;
-    Http1Reply *reply
-        = sendUpstream(*settings, request, provider, upstreamPath, request.method, body);
+    PendingCall call{std::move(request),
+                     std::move(record),
+                     settings,
+                     endpoint,
+                     fields,
+                     &provider,
+                     client,
+                     key,
+                     {},
+                     0};
+    if (m_cache)
+        call.cache = ResponseCache::plan(config.cache, call.request, provider.id, fields.model);
+    call.ownNs = ownTime.nsecsElapsed();
+    if (call.cache.lookup && answerFromCache(call))
+        return;
+    forward(std::move(call));
+}
 
-    ForwardedCall::Plan plan{provider,       injected, config.recordBodies, key, endpoint.billable,
-                             endpoint.known, settings};
-    record.proxyOverheadUs = ownTime.nsecsElapsed() / 1000;
-    new ForwardedCall(this, std::move(request), std::move(plan), std::move(record), client, reply);
+void ProxyService::forward(PendingCall call)
+{
+    QElapsedTimer ownTime;
+    ownTime.start();
+    const ProxyConfig &config = call.settings->config;
+    const ProviderConfig &provider = *call.provider;
+    bool injected = false;
+    const QByteArray body
+        = upstreamBody(config, call.request, call.endpoint, call.fields, &injected);
+    const QString upstreamPath = provider.kind == WireFormat::OpenAi
+        ? call.request.path.mid(3) // the OpenAI-style base URL already ends in /v1
+        : call.request.path;
+    Http1Reply *reply = sendUpstream(*call.settings, call.request, provider, upstreamPath,
+                                     call.request.method, body);
+
+    ForwardedCall::Plan plan{provider,
+                             injected,
+                             config.recordBodies,
+                             call.clientKey,
+                             call.endpoint.billable,
+                             call.endpoint.known,
+                             call.settings,
+                             call.cache};
+    call.record.proxyOverheadUs = (call.ownNs + ownTime.nsecsElapsed()) / 1000;
+    new ForwardedCall(this, std::move(call.request), std::move(plan), std::move(call.record),
+                      call.client, reply);
 }
 
 ProxyError ProxyService::tooLarge(qint64 bytes, qint64 limit)
@@ -343,6 +374,11 @@ void ProxyService::complete(CallRecord record, const ProviderConfig &provider,
                             const QByteArray &clientKey, const PriceTable &prices)
 {
     record.applyCost(price(record, provider, prices));
+    if (record.cacheHit) {
+        // Nothing was paid: what the call would have cost is what the cache saved.
+        record.cacheSavingsUsd = record.costUsd;
+        record.costUsd = 0.0;
+    }
     Q_EMIT callCompleted(record);
     if (!m_keys || clientKey.isEmpty()) {
         if (m_sink)

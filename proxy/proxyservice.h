@@ -8,10 +8,13 @@
 #include "incomingrequest.h"
 #include "pricetable.h"
 #include "proxyconfig.h"
+#include "requestfields.h"
+#include "responsecache.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -55,6 +58,8 @@ public:
     // Client key ids whose calls are refused with 403 before they go upstream. Kept in memory:
     // the proxy never reads the database per call.
     void setDisabledKeys(QSet<QString> keyIds) { m_disabledKeys = std::move(keyIds); }
+    // Where cached answers live (owned by the caller, on this thread); none: no caching.
+    void setCacheStore(ResponseCacheStore *store);
     const QSet<QString> &disabledKeys() const { return m_disabledKeys; }
 
     void handle(IncomingRequest request, QTcpSocket *client);
@@ -78,17 +83,39 @@ public:
                              const ProviderConfig &provider, const QString &upstreamPath,
                              const QByteArray &method, const QByteArray &body);
     static void readErrorBody(const QByteArray &body, CallRecord &record);
+    // A call that planned to store its answer ended: answer is set if it may be stored.
+    void settleCache(const CachePlan &plan, std::optional<CachedResponse> answer,
+                     const CacheConfig &config);
     static QByteArray clientKey(const IncomingRequest &request);
 
 Q_SIGNALS:
     void callCompleted(const CallRecord &record);
 
 private:
+    // A routed request on its way: to the cache, to wait for an identical call, or upstream.
+    struct PendingCall
+    {
+        IncomingRequest request;
+        CallRecord record;
+        CallSettingsPtr settings;
+        Endpoint endpoint;
+        RequestFields fields;
+        const ProviderConfig *provider = nullptr; // in settings
+        QPointer<QTcpSocket> client;
+        QByteArray clientKey;
+        CachePlan cache;
+        qint64 ownNs = 0; // time spent in the proxy's own code so far
+    };
+
     CallRecord newRecord(const IncomingRequest &request, WireFormat format) const;
     void process(IncomingRequest request, QTcpSocket *client, const QString &keyId);
     static ProxyError keyDisabled(const QByteArray &key, WireFormat format);
     void refuse(const IncomingRequest &request, QTcpSocket *client, CallRecord record,
                 const ProxyError &error, WireFormat format);
+    bool answerFromCache(PendingCall &call);
+    void resumeWaiting(PendingCall call, bool answered);
+    void serveHit(PendingCall call, const CachedResponse &answer);
+    void forward(PendingCall call);
     static ProxyError tooLarge(qint64 bytes, qint64 limit);
     static QByteArray upstreamBody(const ProxyConfig &config, const IncomingRequest &request,
                                    const Endpoint &endpoint, const struct RequestFields &fields,
@@ -99,6 +126,7 @@ private:
     CallSink m_sink;
     ClientKeyIdentifier *m_keys = nullptr;
     QSet<QString> m_disabledKeys;
+    std::unique_ptr<ResponseCache> m_cache;
     bool m_abandoning = false;
     qint64 m_callsHandled = 0;
     qint64 m_startedAtMs = 0;

@@ -123,11 +123,8 @@ Pane {
                 font.bold: true
                 text: callDetails.valid ? callDetails.title : qsTr("Call details")
             }
-            BusyIndicator {
-                Layout.preferredHeight: 24
-                Layout.preferredWidth: 24
+            LoadingIndicator {
                 running: callDetails.loading
-                visible: running
             }
             ToolButton {
                 text: "✕"

@@ -93,7 +93,7 @@ ScrollView {
                 onClicked: page.clearKey()
             }
             Item { Layout.fillWidth: true }
-            BusyIndicator {
+            LoadingIndicator {
                 running: kpis.loading || series.loading
                 Layout.preferredHeight: 28
                 Layout.preferredWidth: 28
@@ -135,6 +135,7 @@ ScrollView {
             rowSpacing: 8
 
             Repeater {
+                objectName: "kpiCards"
                 model: kpis
                 delegate: KpiCard {
                     Layout.fillWidth: true

@@ -125,6 +125,7 @@ Rectangle {
             RowLayout {
                 spacing: 2
                 Label {
+                    objectName: "keyName"
                     Layout.fillWidth: true
                     text: row.displayName
                     font.bold: true
@@ -139,6 +140,7 @@ Rectangle {
                     background: Rectangle { radius: 3; color: "transparent"; border.color: row.palette.text }
                 }
                 ToolButton {
+                    objectName: "renameButton"
                     visible: row.hasKey
                     text: "✎"
                     implicitWidth: 24; implicitHeight: 20
@@ -159,6 +161,7 @@ Rectangle {
         }
         TextField {
             id: nameField
+            objectName: "labelField"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             visible: row.editing
@@ -176,7 +179,7 @@ Rectangle {
             Layout.fillWidth: false
             spacing: row.columns.rowPadding
             opacity: row.disabled ? 0.55 : 1
-            KeyCell { columnWidth: row.columns.requestsWidth; text: row.requestsText; detail: row.successRateText }
+            KeyCell { objectName: "requestsCell"; columnWidth: row.columns.requestsWidth; text: row.requestsText; detail: row.successRateText }
             KeyCell { columnWidth: row.columns.tokensWidth; text: row.tokensText }
             KeyCell {
                 columnWidth: row.columns.costWidth

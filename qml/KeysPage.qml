@@ -45,7 +45,7 @@ Pane {
             Layout.fillWidth: true
             spacing: 12
             Label { text: qsTr("Client keys"); font.pixelSize: 22; font.bold: true }
-            BusyIndicator { implicitWidth: 24; implicitHeight: 24; running: keys.loading }
+            LoadingIndicator { running: keys.loading }
             Item { Layout.fillWidth: true }
             Label { text: qsTr("%1 spent, %2").arg(keys.totalCostText).arg(range.label); opacity: 0.7 }
             ComboBox {
@@ -86,6 +86,7 @@ Pane {
         ListView {
             id: list
 
+            objectName: "keyList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

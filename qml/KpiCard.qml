@@ -37,6 +37,7 @@ Frame {
             opacity: 0.75
         }
         Label {
+            objectName: "kpiValue"
             Layout.fillWidth: true
             text: card.valueText
             font.pixelSize: 22

@@ -81,11 +81,8 @@ Page {
                 font.pixelSize: 22
                 font.bold: true
             }
-            BusyIndicator {
-                Layout.preferredWidth: 24
-                Layout.preferredHeight: 24
+            LoadingIndicator {
                 running: calls.loading
-                visible: running
             }
             Label {
                 Layout.fillWidth: true

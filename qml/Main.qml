@@ -12,6 +12,7 @@ ApplicationWindow {
     required property ProxySettings settings
     required property LanguageManager languages
     required property DesktopPreferences desktop
+    required property ColorScheme colors
     required property RetentionScheduler retention
     required property PriceEditor prices
     required property ProviderListModel providers
@@ -75,6 +76,7 @@ ApplicationWindow {
             ListView {
                 id: navigation
 
+                objectName: "navigation"
                 anchors.fill: parent
                 currentIndex: window.page
                 keyNavigationEnabled: true
@@ -97,6 +99,7 @@ ApplicationWindow {
         }
 
         StackLayout {
+            objectName: "pages"
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: window.page
@@ -159,6 +162,7 @@ ApplicationWindow {
                     settings: window.settings
                     languages: window.languages
                     desktop: window.desktop
+                    colors: window.colors
                     retention: window.retention
                 }
             }

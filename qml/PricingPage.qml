@@ -78,7 +78,7 @@ Pane {
             Layout.fillWidth: true
             spacing: 12
             Label { text: qsTr("Prices"); font.pixelSize: 22; font.bold: true }
-            BusyIndicator { implicitWidth: 24; implicitHeight: 24; running: page.editor.busy }
+            LoadingIndicator { running: page.editor.busy }
             Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("Add model…")

@@ -178,7 +178,7 @@ Frame {
                     onClicked: form.editor.deleteKey(form.row)
                 }
             }
-            BusyIndicator { running: form.tester.running; visible: running }
+            LoadingIndicator { running: form.tester.running }
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0

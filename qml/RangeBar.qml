@@ -14,6 +14,7 @@ RowLayout {
     ComboBox {
         id: preset
 
+        objectName: "rangePreset"
         model: bar.selection.presetNames
         currentIndex: bar.selection.preset
         Accessible.name: qsTr("Period")

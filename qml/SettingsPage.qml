@@ -14,6 +14,7 @@ ScrollView {
     required property ProxySettings settings
     required property LanguageManager languages
     required property DesktopPreferences desktop
+    required property ColorScheme colors
     required property RetentionScheduler retention
 
     contentWidth: availableWidth
@@ -238,6 +239,18 @@ ScrollView {
                         currentIndex: page.languages.currentIndex
                         Accessible.name: qsTr("Language")
                         onActivated: index => page.languages.currentIndex = index
+                    }
+                }
+                SettingRow {
+                    label: qsTr("Theme")
+                    ComboBox {
+                        objectName: "themeBox"
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        // In the order of ColorScheme.Choice.
+                        model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                        currentIndex: page.colors.choice
+                        Accessible.name: qsTr("Theme")
+                        onActivated: index => page.colors.choice = index
                     }
                 }
                 SettingRow {

@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-l10n-tools
-    qtkeychain-qt6-dev libargon2-dev libqt6sql6-sqlite libqt6sql6-psql
+    qtkeychain-qt6-dev libargon2-dev libsqlite3-dev libqt6sql6-sqlite libqt6sql6-psql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
     qml6-module-qt-labs-folderlistmodel

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Saves a PNG of each page of the window into docs/screenshots/ (or the folder given):
 # fills a demo ledger with realistic calls over the last 90 days (bench/ledgerfill.cpp),
-# labels its client keys, runs the app under Xvfb with --screenshots and stops it.
+# labels its client keys, runs the app under Xvfb with --screenshots and stops it, once in the
+# light theme and once in the dark one (into dark/).
 # Look at the pictures: a blank chart or clipped text is a bug.
 #
 #   scripts/screenshots.sh [OUTPUT_DIR]
@@ -35,7 +36,14 @@ while IFS=$'\t' read -r key _; do
     i=$((i + 1))
 done < <("${app[@]}" keys list | tail -n +2 | head -n "${#labels[@]}")
 
-rm -f "$out"/*.png
-LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 ${size}x24" \
-    "${app[@]}" --port 0 --screenshots "$out" | grep '^window'
-ls "$out"
+# The window's own preferences (language, theme) from a fresh folder, not the user's.
+export XDG_CONFIG_HOME="$demo/xdg"
+mkdir -p "$out/dark"
+rm -f "$out"/*.png "$out"/dark/*.png
+for theme in light dark; do
+    dir=$out
+    [ "$theme" = dark ] && dir=$out/dark
+    LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 ${size}x24" \
+        "${app[@]}" --port 0 --theme "$theme" --screenshots "$dir" | grep '^window'
+done
+ls "$out" "$out/dark"

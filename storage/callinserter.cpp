@@ -8,31 +8,101 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <map>
 #include <tuple>
+#include <utility>
 
 namespace {
 
 // Errors caused by one record's values: retrying cannot help, so the writer drops that record
 // instead of blocking every later call behind it.
-bool isRecordSpecific(const QSqlError &error)
+bool isRecordSpecific(int sqliteCode)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (ok) {
-        switch (code & 0xff) { // SQLite primary result code of an extended code
-        case 18: // SQLITE_TOOBIG
-        case 19: // SQLITE_CONSTRAINT
-        case 20: // SQLITE_MISMATCH
-        case 25: // SQLITE_RANGE
-            return true;
-        default:
-            return false;
-        }
+    switch (sqliteCode & 0xff) { // SQLite's primary result code of an extended one
+    case SQLITE_TOOBIG:
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+        return true;
+    default:
+        return false;
     }
-    // PostgreSQL SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation).
-    const QString state = error.nativeErrorCode();
-    return state.startsWith(QLatin1String("22")) || state.startsWith(QLatin1String("23"));
+}
+
+// Calls per multi-row insert: one statement's fixed cost (opening and closing cursors on the table
+// and its eight indexes, ending the statement) then serves this many rows: a third of SQLite's
+// instructions per call went there with one row per statement. 31 values per row stay far below
+// SQLite's limit of bound values.
+constexpr size_t chunkRows = 64;
+
+// "INSERT OR IGNORE INTO calls (…) VALUES (?, …), (?, …), …" for rows rows. OR IGNORE, not
+// CallSql's ON CONFLICT (request_id) DO NOTHING: with the latter the NOT NULL constraints could
+// still abort the statement half-way, so SQLite would keep a statement journal (copies of every
+// page the statement changes, written to a temporary file: 10 times the writes of the rows).
+// The writer binds every NOT NULL column, so only a duplicate request_id is ever skipped.
+QString chunkInsertStatement(size_t rows)
+{
+    QString row = QStringLiteral("(?");
+    for (int i = 1; i < CallSql::ColumnCount; ++i)
+        row += QLatin1String(", ?");
+    row += QLatin1Char(')');
+    QStringList values(qsizetype(rows), row);
+    return QLatin1String("INSERT OR IGNORE INTO calls (")
+        + CallSql::columns().join(QLatin1String(", ")) + QLatin1String(") VALUES ")
+        + values.join(QLatin1String(", "));
+}
+
+// The calls row of a record, in CallSql::columns() order, from the placeholder first on.
+void bindCall(SqliteStatement &s, const CallRecord &r, int first = 0)
+{
+    const TokenUsage &u = r.usage;
+    // TEXT, not a BLOB, so that it compares with text; NOT NULL texts get "" for none.
+    s.bindUtf8(first + CallSql::RequestId, r.requestId);
+    s.bindInt(first + CallSql::StartedAt, r.startedAtMs);
+    s.bindText(first + CallSql::Endpoint, r.endpoint);
+    s.bindText(first + CallSql::ApiFormat, r.apiFormat);
+    s.bindTextOrNull(first + CallSql::Provider, r.provider);
+    s.bindTextOrNull(first + CallSql::RequestedModel, r.requestedModel);
+    s.bindTextOrNull(first + CallSql::ServedModel, r.servedModel);
+    s.bindInt(first + CallSql::Streamed, r.streamed ? 1 : 0);
+    s.bindInt(first + CallSql::Status, r.httpStatus);
+    s.bindTextOrNull(first + CallSql::ErrorType, r.errorType);
+    s.bindTextOrNull(first + CallSql::ErrorMessage, r.errorMessage);
+    s.bindInt(first + CallSql::InputTokens, u.inputTokens);
+    s.bindInt(first + CallSql::CachedTokens, u.cachedInputTokens);
+    s.bindInt(first + CallSql::CacheWriteTokens, u.cacheWriteTokens);
+    s.bindInt(first + CallSql::CacheWrite1hTokens, u.cacheWrite1hTokens);
+    s.bindInt(first + CallSql::OutputTokens, u.outputTokens);
+    s.bindInt(first + CallSql::ReasoningTokens, u.reasoningTokens);
+    s.bindText(first + CallSql::UsageSourceColumn, usageSourceName(r.usageSource));
+    if (r.costUsd)
+        s.bindDouble(first + CallSql::CostUsd, *r.costUsd);
+    else
+        s.bindNull(first + CallSql::CostUsd);
+    s.bindTextOrNull(first + CallSql::PriceModel, r.priceModel);
+    if (r.priceJson.isEmpty())
+        s.bindNull(first + CallSql::PriceJson);
+    else
+        s.bindUtf8(first + CallSql::PriceJson, r.priceJson);
+    s.bindInt(first + CallSql::LatencyUs, r.latencyUs);
+    if (r.ttftUs)
+        s.bindInt(first + CallSql::TtftUs, *r.ttftUs);
+    else
+        s.bindNull(first + CallSql::TtftUs);
+    s.bindInt(first + CallSql::UpstreamLatencyUs, r.upstreamLatencyUs);
+    s.bindInt(first + CallSql::ProxyOverheadUs, r.proxyOverheadUs);
+    s.bindTextOrNull(first + CallSql::ClientKeyId, r.clientKeyId);
+    s.bindTextOrNull(first + CallSql::UserAgent, r.userAgent);
+    s.bindTextOrNull(first + CallSql::ClientTool, r.clientTool);
+    s.bindTextOrNull(first + CallSql::UpstreamRequestId, r.upstreamRequestId);
+    s.bindInt(first + CallSql::CacheHit, r.cacheHit ? 1 : 0);
+    if (r.cacheSavingsUsd)
+        s.bindDouble(first + CallSql::CacheSavingsUsd, *r.cacheSavingsUsd);
+    else
+        s.bindNull(first + CallSql::CacheSavingsUsd);
 }
 
 QString describe(const QString &what, const QSqlQuery &query)
@@ -86,35 +156,30 @@ QString rollupUpsert(const QString &table, const QStringList &keyColumns)
         + QLatin1String(") DO UPDATE SET ") + updates.join(QLatin1String(", "));
 }
 
-// The rollup key columns are NOT NULL DEFAULT '': "none" is the empty string there.
-QString keyText(const QString &text)
-{
-    return text.isNull() ? QString(QLatin1String("")) : text;
-}
-
-bool upsertRollup(QSqlQuery &query, const QVariantList &keys, const Rollup &g, QString *error)
+// The key columns after the time: texts, NOT NULL DEFAULT '' (bindText() binds "" for none).
+bool upsertRollup(SqliteStatement &upsert, qint64 time, std::initializer_list<QStringView> keys,
+                  const Rollup &g, QString *error)
 {
     int column = 0;
-    for (const QVariant &key : keys)
-        query.bindValue(column++, key);
+    upsert.bindInt(column++, time);
+    for (const QStringView key : keys)
+        upsert.bindText(column++, key);
     for (int i = 0; i < 14; ++i) {
         if (i == 10) // cost_usd sits between reasoning_tokens and unpriced
-            query.bindValue(column++, g.costUsd);
-        query.bindValue(column++, g.values[i]);
+            upsert.bindDouble(column++, g.costUsd);
+        upsert.bindInt(column++, g.values[i]);
     }
-    query.bindValue(column++, g.cacheSavingsUsd);
-    if (query.exec())
+    upsert.bindDouble(column++, g.cacheSavingsUsd);
+    if (upsert.exec())
         return true;
-    *error = describe(QStringLiteral("Cannot update a usage rollup"), query);
+    *error = QLatin1String("Cannot update a usage rollup: ") + upsert.errorText();
     return false;
 }
 
 } // namespace
 
 CallInserter::CallInserter(const QSqlDatabase &db)
-    : m_db(db), m_insertCall(db), m_insertBody(db), m_upsertKey(db), m_upsertUsage(db),
-      m_upsertDaily(db), m_upsertKeyHourly(db), m_upsertLatency(db), m_selectLatencyDaily(db),
-      m_upsertLatencyDaily(db)
+    : m_db(db), m_upsertKey(db), m_selectLatencyDaily(db), m_upsertLatencyDaily(db)
 { }
 
 bool CallInserter::prepare(QString *error)
@@ -141,27 +206,31 @@ bool CallInserter::prepare(QString *error)
         "last_seen = CASE WHEN client_keys.last_seen IS NULL OR excluded.last_seen > "
         "client_keys.last_seen "
         "THEN excluded.last_seen ELSE client_keys.last_seen END");
-    // The new call's id by its unique request_id: portable, unlike QSqlQuery::lastInsertId(), and
-    // paid only by the calls that have bodies.
-    const QString bodySql
-        = QStringLiteral("INSERT INTO call_bodies (call_id, request_body, response_body) "
-                         "SELECT id, ?, ? FROM calls WHERE request_id = ?");
+    // call_id is the rowid the calls insert just gave.
+    const QString bodySql = QStringLiteral(
+        "INSERT INTO call_bodies (call_id, request_body, response_body) VALUES (?, ?, ?)");
 
-    if (!m_insertCall.prepare(CallSql::insertStatement()))
-        *error = describe(QStringLiteral("Cannot prepare the calls insert"), m_insertCall);
-    else if (!m_insertBody.prepare(bodySql))
-        *error = describe(QStringLiteral("Cannot prepare the bodies insert"), m_insertBody);
+    if (!m_insertCall.prepare(m_db, CallSql::insertStatement()))
+        *error = QLatin1String("Cannot prepare the calls insert: ") + m_insertCall.errorText();
+    else if (!m_insertChunk.prepare(m_db, chunkInsertStatement(chunkRows)))
+        *error = QLatin1String("Cannot prepare the calls insert: ") + m_insertChunk.errorText();
+    else if (!m_selectCallId.prepare(m_db,
+                                     QStringLiteral("SELECT id FROM calls WHERE request_id = ?")))
+        *error = QLatin1String("Cannot prepare the call lookup: ") + m_selectCallId.errorText();
+    else if (!m_insertBody.prepare(m_db, bodySql))
+        *error = QLatin1String("Cannot prepare the bodies insert: ") + m_insertBody.errorText();
     else if (!m_upsertKey.prepare(keySql))
         *error = describe(QStringLiteral("Cannot prepare the client key upsert"), m_upsertKey);
-    else if (!m_upsertUsage.prepare(usageSql))
-        *error = describe(QStringLiteral("Cannot prepare the rollup upsert"), m_upsertUsage);
-    else if (!m_upsertDaily.prepare(dailySql))
-        *error = describe(QStringLiteral("Cannot prepare the daily rollup upsert"), m_upsertDaily);
-    else if (!m_upsertKeyHourly.prepare(keyHourlySql))
+    else if (!m_upsertUsage.prepare(m_db, usageSql))
+        *error = QLatin1String("Cannot prepare the rollup upsert: ") + m_upsertUsage.errorText();
+    else if (!m_upsertDaily.prepare(m_db, dailySql))
         *error
-            = describe(QStringLiteral("Cannot prepare the key rollup upsert"), m_upsertKeyHourly);
-    else if (!m_upsertLatency.prepare(LatencySql::upsertStatement()))
-        *error = describe(QStringLiteral("Cannot prepare the latency upsert"), m_upsertLatency);
+            = QLatin1String("Cannot prepare the daily rollup upsert: ") + m_upsertDaily.errorText();
+    else if (!m_upsertKeyHourly.prepare(m_db, keyHourlySql))
+        *error = QLatin1String("Cannot prepare the key rollup upsert: ")
+            + m_upsertKeyHourly.errorText();
+    else if (!m_upsertLatency.prepare(m_db, LatencySql::upsertStatement()))
+        *error = QLatin1String("Cannot prepare the latency upsert: ") + m_upsertLatency.errorText();
     else if (!m_selectLatencyDaily.prepare(LatencySql::dailySelectStatement()))
         *error = describe(QStringLiteral("Cannot prepare the daily latency select"),
                           m_selectLatencyDaily);
@@ -187,18 +256,25 @@ CallInserter::Result CallInserter::insert(const std::vector<CallRecord> &records
 
     std::vector<const CallRecord *> inserted;
     inserted.reserve(records.size());
-    for (size_t i = 0; i < records.size(); ++i) {
-        bool duplicate = false;
-        if (!insertCall(records[i], &duplicate, &result.error, &result.recordSpecific)) {
-            result.failedIndex = int(i);
-            return result;
+    const bool rowByRow = std::exchange(m_rowByRow, false);
+    size_t i = 0;
+    while (i < records.size()) {
+        size_t rowByRowEnd = i + 1;
+        if (!rowByRow && isChunk(records, i)) {
+            switch (insertChunk(records, i, &inserted, &result)) {
+            case ChunkOutcome::Inserted:
+                i += chunkRows;
+                continue;
+            case ChunkOutcome::Failed:
+                return result;
+            case ChunkOutcome::RowByRow:
+                rowByRowEnd = i + chunkRows;
+                break;
+            }
         }
-        if (duplicate) {
-            ++result.duplicates;
-            qCWarning(lcStorage) << "Skipping a call already stored, request id"
-                                 << records[i].requestId;
-        } else {
-            inserted.push_back(&records[i]);
+        for (; i < rowByRowEnd; ++i) {
+            if (!insertRow(records, i, &inserted, &result))
+                return result;
         }
     }
     if (!upsertClientKeys(inserted, &result.error) || !upsertRollups(inserted, &result.error))
@@ -212,6 +288,93 @@ CallInserter::Result CallInserter::insert(const std::vector<CallRecord> &records
     return result;
 }
 
+bool CallInserter::isChunk(const std::vector<CallRecord> &records, size_t first)
+{
+    if (records.size() - first < chunkRows)
+        return false;
+    return std::all_of(records.begin() + qsizetype(first),
+                       records.begin() + qsizetype(first + chunkRows), [](const CallRecord &r) {
+                           return !r.requestId.isEmpty() && r.requestBody.isEmpty()
+                               && r.responseBody.isEmpty();
+                       });
+}
+
+CallInserter::ChunkOutcome CallInserter::insertChunk(const std::vector<CallRecord> &records,
+                                                     size_t first,
+                                                     std::vector<const CallRecord *> *inserted,
+                                                     Result *result)
+{
+    for (size_t row = 0; row < chunkRows; ++row)
+        bindCall(m_insertChunk, records[first + row], int(row) * CallSql::ColumnCount);
+    if (!m_insertChunk.exec()) {
+        // A rejected row (a trigger's RAISE(ABORT) …) undid the statement: the rows go one by
+        // one, and the one at fault is found. RAISE(ROLLBACK) ended the transaction too: the
+        // writer's retry of the batch goes row by row.
+        const bool inTransaction = m_insertChunk.isInTransaction();
+        if (inTransaction && isRecordSpecific(m_insertChunk.errorCode()))
+            return ChunkOutcome::RowByRow;
+        m_rowByRow = !inTransaction;
+        result->error = QLatin1String("Cannot insert calls: ") + m_insertChunk.errorText();
+        result->failedIndex = int(first);
+        return ChunkOutcome::Failed;
+    }
+    const int stored = m_insertChunk.changes();
+    if (size_t(stored) == chunkRows) {
+        for (size_t row = 0; row < chunkRows; ++row)
+            inserted->push_back(&records[first + row]);
+        return ChunkOutcome::Inserted;
+    }
+
+    // OR IGNORE skipped request ids already stored (before, or earlier in the chunk). The rows the
+    // statement did insert got the rowids (last - stored, last]: new rowids count up from the
+    // largest, and this transaction is the only writer.
+    const qint64 last = m_insertChunk.lastInsertRowId();
+    std::vector<qint64> newIds;
+    for (size_t index = first; index < first + chunkRows; ++index) {
+        const CallRecord &record = records[index];
+        qint64 id = 0;
+        bool found = false;
+        m_selectCallId.bindUtf8(0, record.requestId);
+        if (!m_selectCallId.queryInt(&id, &found)) {
+            result->error = QLatin1String("Cannot look up a call: ") + m_selectCallId.errorText();
+            result->failedIndex = int(index);
+            return ChunkOutcome::Failed;
+        }
+        const bool isNew = found && id > last - stored && id <= last
+            && std::find(newIds.begin(), newIds.end(), id) == newIds.end();
+        if (isNew) {
+            newIds.push_back(id);
+            inserted->push_back(&record);
+        } else if (found) {
+            ++result->duplicates;
+            qCWarning(lcStorage) << "Skipping a call already stored, request id"
+                                 << record.requestId;
+        } else if (!insertRow(records, index, inserted, result)) {
+            // Skipped for another reason: alone, it says which.
+            return ChunkOutcome::Failed;
+        }
+    }
+    return ChunkOutcome::Inserted;
+}
+
+bool CallInserter::insertRow(const std::vector<CallRecord> &records, size_t index,
+                             std::vector<const CallRecord *> *inserted, Result *result)
+{
+    bool duplicate = false;
+    if (!insertCall(records[index], &duplicate, &result->error, &result->recordSpecific)) {
+        result->failedIndex = int(index);
+        return false;
+    }
+    if (duplicate) {
+        ++result->duplicates;
+        qCWarning(lcStorage) << "Skipping a call already stored, request id"
+                             << records[index].requestId;
+    } else {
+        inserted->push_back(&records[index]);
+    }
+    return true;
+}
+
 bool CallInserter::insertCall(const CallRecord &record, bool *duplicate, QString *error,
                               bool *recordSpecific)
 {
@@ -222,30 +385,25 @@ bool CallInserter::insertCall(const CallRecord &record, bool *duplicate, QString
         copy.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         return insertCall(copy, duplicate, error, recordSpecific);
     }
-    CallSql::bindRecord(m_insertCall, record);
+    bindCall(m_insertCall, record);
     if (!m_insertCall.exec()) {
-        *error = describe(
-            QStringLiteral("Cannot insert call %1").arg(QString::fromUtf8(record.requestId)),
-            m_insertCall);
-        *recordSpecific = isRecordSpecific(m_insertCall.lastError());
+        *error = QStringLiteral("Cannot insert call %1: %2")
+                     .arg(QString::fromUtf8(record.requestId), m_insertCall.errorText());
+        *recordSpecific = isRecordSpecific(m_insertCall.errorCode());
         return false;
     }
     // ON CONFLICT DO NOTHING changed no row: that request id is already stored.
-    *duplicate = m_insertCall.numRowsAffected() == 0;
+    *duplicate = m_insertCall.changes() == 0;
     if (*duplicate || (record.requestBody.isEmpty() && record.responseBody.isEmpty()))
         return true;
 
-    const QVariant nullBlob{QMetaType::fromType<QByteArray>()};
-    m_insertBody.bindValue(0,
-                           record.requestBody.isEmpty() ? nullBlob : QVariant(record.requestBody));
-    m_insertBody.bindValue(
-        1, record.responseBody.isEmpty() ? nullBlob : QVariant(record.responseBody));
-    m_insertBody.bindValue(2, QString::fromUtf8(record.requestId));
+    m_insertBody.bindInt(0, m_insertCall.lastInsertRowId());
+    m_insertBody.bindBlobOrNull(1, record.requestBody);
+    m_insertBody.bindBlobOrNull(2, record.responseBody);
     if (!m_insertBody.exec()) {
-        *error = describe(QStringLiteral("Cannot store the bodies of call %1")
-                              .arg(QString::fromUtf8(record.requestId)),
-                          m_insertBody);
-        *recordSpecific = isRecordSpecific(m_insertBody.lastError());
+        *error = QStringLiteral("Cannot store the bodies of call %1: %2")
+                     .arg(QString::fromUtf8(record.requestId), m_insertBody.errorText());
+        *recordSpecific = isRecordSpecific(m_insertBody.errorCode());
         return false;
     }
     return true;
@@ -336,20 +494,18 @@ bool CallInserter::upsertRollups(const std::vector<const CallRecord *> &inserted
     std::map<std::pair<qint64, QString>, Rollup> keyHours;
     for (const auto &[key, g] : groups) {
         const auto &[hour, provider, model, keyId] = key;
-        if (!upsertRollup(m_upsertUsage, {hour, keyText(provider), keyText(model), keyText(keyId)},
-                          g, error))
+        if (!upsertRollup(m_upsertUsage, hour, {provider, model, keyId}, g, error))
             return false;
         days[Key(hour / 86400 * 86400, provider, model, keyId)] += g;
         keyHours[{hour, keyId}] += g;
     }
     for (const auto &[key, g] : days) {
         const auto &[day, provider, model, keyId] = key;
-        if (!upsertRollup(m_upsertDaily, {day, keyText(provider), keyText(model), keyText(keyId)},
-                          g, error))
+        if (!upsertRollup(m_upsertDaily, day, {provider, model, keyId}, g, error))
             return false;
     }
     for (const auto &[key, g] : keyHours) {
-        if (!upsertRollup(m_upsertKeyHourly, {key.first, keyText(key.second)}, g, error))
+        if (!upsertRollup(m_upsertKeyHourly, key.first, {key.second}, g, error))
             return false;
     }
     return LatencySql::upsert(m_upsertLatency, latencies, error)

@@ -1,5 +1,6 @@
 #include "latencysql.h"
 
+#include "sqlitestatement.h"
 #include "usagesql.h"
 
 #include <QSqlError>
@@ -153,16 +154,18 @@ bool LatencySql::backfillDaily(const QSqlDatabase &db, QString *error)
     return flush();
 }
 
-bool LatencySql::upsert(QSqlQuery &prepared, const Counts &counts, QString *error)
+bool LatencySql::upsert(SqliteStatement &prepared, const Counts &counts, QString *error)
 {
     for (const auto &[key, calls] : counts) {
-        prepared.bindValue(0, std::get<0>(key));
-        prepared.bindValue(1, keyText(std::get<1>(key)));
-        prepared.bindValue(2, std::get<2>(key));
-        prepared.bindValue(3, std::get<3>(key));
-        prepared.bindValue(4, calls);
-        if (!prepared.exec())
-            return fail(error, QStringLiteral("Cannot update the latency rollup"), prepared);
+        prepared.bindInt(0, std::get<0>(key));
+        prepared.bindText(1, std::get<1>(key)); // "" for none
+        prepared.bindInt(2, std::get<2>(key));
+        prepared.bindInt(3, std::get<3>(key));
+        prepared.bindInt(4, calls);
+        if (!prepared.exec()) {
+            *error = QLatin1String("Cannot update the latency rollup: ") + prepared.errorText();
+            return false;
+        }
     }
     return true;
 }
@@ -182,9 +185,11 @@ bool LatencySql::backfill(const QSqlDatabase &db, QString *error)
               ttft.isNull() ? std::nullopt : std::optional<qint64>(ttft.toLongLong()));
     }
     calls.finish();
-    QSqlQuery insert(db);
-    if (!insert.prepare(upsertStatement()))
-        return fail(error, QStringLiteral("Cannot prepare the latency rollup"), insert);
+    SqliteStatement insert;
+    if (!insert.prepare(db, upsertStatement())) {
+        *error = QLatin1String("Cannot prepare the latency rollup: ") + insert.errorText();
+        return false;
+    }
     return upsert(insert, counts, error);
 }
 

@@ -12,6 +12,7 @@
 #include <tuple>
 
 class QSqlQuery;
+class SqliteStatement;
 
 // The latency_hourly and latency_daily rollups, internal to ledger_storage: what the writer adds
 // per batch, the migration's backfill from calls, and the histograms the queries read back (whole
@@ -27,7 +28,7 @@ public:
     static void count(Counts &counts, qint64 startedAtMs, const QString &clientKeyId,
                       qint64 latencyUs, std::optional<qint64> ttftUs);
     static QString upsertStatement();
-    static bool upsert(QSqlQuery &prepared, const Counts &counts, QString *error);
+    static bool upsert(SqliteStatement &prepared, const Counts &counts, QString *error);
 
     // latency_daily packs a day's histogram of one key and metric into one text: "bucket:count"
     // pairs in bucket order, separated by spaces.

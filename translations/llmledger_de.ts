@@ -27,85 +27,85 @@
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="134"/>
+        <location filename="../qml/CallDetailPane.qml" line="131"/>
         <source>Close details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="136"/>
+        <location filename="../qml/CallDetailPane.qml" line="133"/>
         <source>Close details (Esc)</source>
         <translation>Details schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="153"/>
+        <location filename="../qml/CallDetailPane.qml" line="150"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
-        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
+        <location filename="../qml/CallDetailPane.qml" line="265"/>
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
-        <location filename="../qml/CallDetailPane.qml" line="277"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
+        <location filename="../qml/CallDetailPane.qml" line="274"/>
         <source>Response body</source>
         <translation>Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="221"/>
+        <location filename="../qml/CallDetailPane.qml" line="218"/>
         <source>Cost by token class</source>
         <translation>Kosten nach Token-Art</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="235"/>
+        <location filename="../qml/CallDetailPane.qml" line="232"/>
         <source>Class</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="236"/>
+        <location filename="../qml/CallDetailPane.qml" line="233"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="237"/>
+        <location filename="../qml/CallDetailPane.qml" line="234"/>
         <source>Per 1M</source>
         <translation>Pro 1 Mio.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="238"/>
+        <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="255"/>
+        <location filename="../qml/CallDetailPane.qml" line="252"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="270"/>
+        <location filename="../qml/CallDetailPane.qml" line="267"/>
         <source>No request body was recorded.</source>
         <translation>Es wurde kein Anfrage-Body aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="271"/>
-        <location filename="../qml/CallDetailPane.qml" line="280"/>
+        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Bodies are recorded only while body logging is on.</source>
         <translation>Bodys werden nur aufgezeichnet, wenn die Body-Aufzeichnung aktiviert ist.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="279"/>
+        <location filename="../qml/CallDetailPane.qml" line="276"/>
         <source>No response body was recorded.</source>
         <translation>Es wurde kein Antwort-Body aufgezeichnet.</translation>
     </message>
@@ -746,68 +746,68 @@
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per hour</source>
         <translation>Tokens und Kosten pro Stunde</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per day</source>
         <translation>Tokens und Kosten pro Tag</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="161"/>
+        <location filename="../qml/DashboardPage.qml" line="162"/>
         <source>Tokens and cost over time</source>
         <translation>Tokens und Kosten im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="185"/>
+        <location filename="../qml/DashboardPage.qml" line="186"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="182"/>
-        <location filename="../qml/DashboardPage.qml" line="198"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
+        <location filename="../qml/DashboardPage.qml" line="199"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="222"/>
+        <location filename="../qml/DashboardPage.qml" line="223"/>
         <source>Cost by model</source>
         <translation>Kosten nach Modell</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="235"/>
+        <location filename="../qml/DashboardPage.qml" line="236"/>
         <source>Cost by provider</source>
         <translation>Kosten nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="246"/>
+        <location filename="../qml/DashboardPage.qml" line="247"/>
         <source>Recent days</source>
         <translation>Letzte Tage</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="261"/>
+        <location filename="../qml/DashboardPage.qml" line="262"/>
         <source>Cost trend</source>
         <translation>Kostentrend</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="271"/>
+        <location filename="../qml/DashboardPage.qml" line="272"/>
         <source>Cost trend by</source>
         <translation>Kostentrend nach Zeiteinheit</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="274"/>
+        <location filename="../qml/DashboardPage.qml" line="275"/>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="278"/>
+        <location filename="../qml/DashboardPage.qml" line="279"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="282"/>
+        <location filename="../qml/DashboardPage.qml" line="283"/>
         <source>Quarters</source>
         <translation>Quartale</translation>
     </message>
@@ -1114,92 +1114,92 @@
         <translation>%1 von %2 Budget in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="136"/>
+        <location filename="../qml/KeyRow.qml" line="137"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="146"/>
+        <location filename="../qml/KeyRow.qml" line="148"/>
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="148"/>
+        <location filename="../qml/KeyRow.qml" line="150"/>
         <source>Give this key a label (F2)</source>
         <translation>Diesem Schlüssel eine Bezeichnung geben (F2)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="166"/>
+        <location filename="../qml/KeyRow.qml" line="169"/>
         <source>Label for %1</source>
         <translation>Bezeichnung für %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="190"/>
+        <location filename="../qml/KeyRow.qml" line="193"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="191"/>
+        <location filename="../qml/KeyRow.qml" line="194"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="200"/>
+        <location filename="../qml/KeyRow.qml" line="203"/>
         <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
         <translation>Ausgaben in diesem Monat im Vergleich zum Monatsbudget: Klicken (oder B), um es zu ändern</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="211"/>
+        <location filename="../qml/KeyRow.qml" line="213"/>
         <source>Cost per day</source>
         <translation>Kosten pro Tag</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="219"/>
+        <location filename="../qml/KeyRow.qml" line="221"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="222"/>
+        <location filename="../qml/KeyRow.qml" line="224"/>
         <source>Dashboard of %1</source>
         <translation>Dashboard von %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="225"/>
+        <location filename="../qml/KeyRow.qml" line="227"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="228"/>
+        <location filename="../qml/KeyRow.qml" line="230"/>
         <source>Logs of %1</source>
         <translation>Protokoll von %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="235"/>
+        <location filename="../qml/KeyRow.qml" line="237"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="237"/>
+        <location filename="../qml/KeyRow.qml" line="239"/>
         <source>Budget, disable or enable (menu key)</source>
         <translation>Budget, deaktivieren oder aktivieren (Menütaste)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="244"/>
+        <location filename="../qml/KeyRow.qml" line="246"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="245"/>
+        <location filename="../qml/KeyRow.qml" line="247"/>
         <source>Set monthly budget…</source>
         <translation>Monatsbudget festlegen…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Enable key</source>
         <translation>Schlüssel aktivieren</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Disable key</source>
         <translation>Schlüssel deaktivieren</translation>
     </message>
@@ -1262,7 +1262,7 @@
     <name>KeysPage</name>
     <message>
         <location filename="../qml/KeysPage.qml" line="47"/>
-        <location filename="../qml/KeysPage.qml" line="97"/>
+        <location filename="../qml/KeysPage.qml" line="98"/>
         <source>Client keys</source>
         <translation>Client-Schlüssel</translation>
     </message>
@@ -1347,12 +1347,12 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="98"/>
+        <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
         <translation>Enter öffnet das Dashboard des Schlüssels, L sein Protokoll, F2 benennt ihn um, B legt sein Budget fest, die Menütaste deaktiviert oder aktiviert ihn</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="117"/>
+        <location filename="../qml/KeysPage.qml" line="118"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>Noch keine Client-Schlüssel: Schlüssel erscheinen hier, sobald ein Tool den Proxy mit seinem eigenen API-Schlüssel aufruft</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../qml/KpiCard.qml" line="48"/>
+        <location filename="../qml/KpiCard.qml" line="49"/>
         <source>%1 vs previous</source>
         <translation>%1 ggü. Vorzeitraum</translation>
     </message>
@@ -1368,117 +1368,127 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Total cost</source>
         <translation>Gesamtkosten</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Cost per 1K tokens</source>
         <translation>Kosten pro 1.000 Tokens</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Average per day</source>
         <translation>Durchschnitt pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Cache savings</source>
         <translation>Cache-Ersparnis</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Latency p50</source>
         <translation>Latenz p50</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Latency p95</source>
         <translation>Latenz p95</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="91"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Output speed</source>
         <translation>Ausgabetempo</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="94"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="98"/>
         <source>What the priced calls of the period cost</source>
         <translation>Kosten der bepreisten Anfragen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="95"/>
+        <location filename="../app/kpimodel.cpp" line="99"/>
         <source>Prompt and output tokens, cached ones included</source>
         <translation>Prompt- und Ausgabe-Tokens, gecachte eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="96"/>
+        <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Calls through the proxy, failed ones included</source>
         <translation>Anfragen über den Proxy, fehlgeschlagene eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="97"/>
+        <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Cost divided by thousands of tokens</source>
         <translation>Kosten geteilt durch die Anzahl der Tokens in Tausend</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="98"/>
+        <location filename="../app/kpimodel.cpp" line="102"/>
         <source>Total cost divided by the days of the period</source>
         <translation>Gesamtkosten geteilt durch die Tage des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="99"/>
-        <source>What prompt caching saved against paying full input price</source>
-        <translation>Ersparnis durch Prompt-Caching gegenüber dem vollen Eingabepreis</translation>
+        <location filename="../app/kpimodel.cpp" line="103"/>
+        <source>What prompt caching and the response cache saved against full price</source>
+        <translation>Was Prompt-Caching und der Antwort-Cache gegenüber dem vollen Preis gespart haben</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="100"/>
+        <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Share of calls answered with an error or not at all</source>
         <translation>Anteil der Anfragen, die mit einem Fehler oder gar nicht beantwortet wurden</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="101"/>
+        <location filename="../app/kpimodel.cpp" line="105"/>
         <source>Median time from request to complete answer</source>
         <translation>Median der Zeit von der Anfrage bis zur vollständigen Antwort</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="102"/>
+        <location filename="../app/kpimodel.cpp" line="106"/>
         <source>95th percentile of the time to a complete answer</source>
         <translation>95. Perzentil der Zeit bis zur vollständigen Antwort</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="103"/>
+        <location filename="../app/kpimodel.cpp" line="107"/>
         <source>Median time to the first streamed event</source>
         <translation>Median der Zeit bis zum ersten gestreamten Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="104"/>
+        <location filename="../app/kpimodel.cpp" line="108"/>
         <source>Output tokens per second of generation</source>
         <translation>Ausgabe-Tokens pro Sekunde Generierung</translation>
     </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="109"/>
+        <source>Share of calls answered from LLM Ledger&apos;s response cache</source>
+        <translation>Anteil der Anfragen, die aus dem Antwort-Cache von LLM Ledger beantwortet wurden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kpimodel.cpp" line="117"/>
+        <location filename="../app/kpimodel.cpp" line="122"/>
         <source>%n call(s) without a known price are not included</source>
         <translation>
             <numerusform>%n Anfrage ohne bekannten Preis ist nicht enthalten</numerusform>
@@ -1486,7 +1496,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="139"/>
+        <location filename="../app/kpimodel.cpp" line="145"/>
         <source>%1 tok/s</source>
         <translation>%1 Token/s</translation>
     </message>
@@ -1515,6 +1525,14 @@
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingIndicator</name>
+    <message>
+        <location filename="../qml/LoadingIndicator.qml" line="22"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
     </message>
 </context>
 <context>
@@ -1656,32 +1674,32 @@
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="200"/>
+        <location filename="../qml/LogsPage.qml" line="197"/>
         <source>Recorded calls</source>
         <translation>Aufgezeichnete Anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="256"/>
+        <location filename="../qml/LogsPage.qml" line="253"/>
         <source>No calls match these filters.</source>
         <translation>Keine Anfragen entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="257"/>
+        <location filename="../qml/LogsPage.qml" line="254"/>
         <source>No calls recorded yet.</source>
         <translation>Noch keine Anfragen aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="95"/>
+        <location filename="../qml/LogsPage.qml" line="92"/>
         <source>The log could not be read: %1</source>
         <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="103"/>
+        <location filename="../qml/LogsPage.qml" line="100"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="104"/>
+        <location filename="../qml/LogsPage.qml" line="101"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>%n Anfrage angezeigt; für mehr scrollen</numerusform>
@@ -1689,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="105"/>
+        <location filename="../qml/LogsPage.qml" line="102"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -1697,17 +1715,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="108"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="109"/>
+        <location filename="../qml/LogsPage.qml" line="106"/>
         <source>Export the filtered log as CSV</source>
         <translation>Gefiltertes Protokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="275"/>
+        <location filename="../qml/LogsPage.qml" line="272"/>
         <source>Call details</source>
         <translation>Anfragedetails</translation>
     </message>
@@ -1715,48 +1733,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="39"/>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>LLM Ledger</source>
         <translation>LLM Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="82"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Get started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2461,22 +2479,27 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="201"/>
+        <location filename="../app/proxyruntime.cpp" line="146"/>
+        <source>The response cache is off: cannot open %1: %2</source>
+        <translation>Der Antwort-Cache ist aus: %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="223"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>Die neue Konfiguration wurde nicht übernommen; der Proxy läuft mit der vorherigen weiter. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="207"/>
+        <location filename="../app/proxyruntime.cpp" line="229"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>Die neuen Preise wurden nicht übernommen; der Proxy behält die vorherigen. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="239"/>
+        <location filename="../app/proxyruntime.cpp" line="261"/>
         <source>The proxy stays on %1: %2</source>
         <translation>Der Proxy bleibt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <location filename="../app/proxyruntime.cpp" line="278"/>
         <source>Cannot read which client keys are disabled: %1</source>
         <translation>Es kann nicht gelesen werden, welche Client-Schlüssel deaktiviert sind: %1</translation>
     </message>
@@ -2520,27 +2543,27 @@
 <context>
     <name>RangeBar</name>
     <message>
-        <location filename="../qml/RangeBar.qml" line="19"/>
+        <location filename="../qml/RangeBar.qml" line="20"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="25"/>
+        <location filename="../qml/RangeBar.qml" line="26"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>Von (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="27"/>
+        <location filename="../qml/RangeBar.qml" line="28"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="33"/>
+        <location filename="../qml/RangeBar.qml" line="34"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>Bis (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="35"/>
+        <location filename="../qml/RangeBar.qml" line="36"/>
         <source>To date</source>
         <translation>Enddatum</translation>
     </message>
@@ -2615,180 +2638,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="101"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="108"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
         <translation>Gespeichert in %1. Der laufende Proxy übernimmt Änderungen ohne Neustart; --port und --listen in der Befehlszeile überschreiben diese Werte.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
-        <location filename="../qml/SettingsPage.qml" line="115"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Listen address</source>
         <translation>Listen-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="119"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
         <translation>127.0.0.1 nimmt nur Anfragen von diesem Computer an; 0.0.0.0 von jedem Rechner, der ihn erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="121"/>
-        <location filename="../qml/SettingsPage.qml" line="129"/>
+        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="130"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Request bodies</source>
         <translation>Anfrage-Bodys</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="137"/>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
         <source>Record request and response bodies</source>
         <translation>Anfrage- und Antwort-Bodys aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="144"/>
+        <location filename="../qml/SettingsPage.qml" line="145"/>
         <source>Stream usage</source>
         <translation>Stream-Nutzung</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="146"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
         <translation>Exakte Token-Anzahl bei Streams im OpenAI-Stil anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
         <translation>Der Usage-Chunk wird entfernt, bevor er Ihr Tool erreicht. Aus: Solche Streams werden mit geschätzten Tokens aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="167"/>
+        <location filename="../qml/SettingsPage.qml" line="168"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Keep calls for</source>
         <translation>Anfragen behalten für</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="176"/>
+        <location filename="../qml/SettingsPage.qml" line="177"/>
         <source>Days to keep calls, 0 for all</source>
         <translation>Aufbewahrungsdauer in Tagen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days (0: keep every call)</source>
         <translation>Tage (0: alle Anfragen behalten)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="185"/>
+        <location filename="../qml/SettingsPage.qml" line="186"/>
         <source>Delete now</source>
         <translation>Jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="187"/>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
         <source>Delete calls older than the retention now</source>
         <translation>Anfragen jetzt löschen, die älter als die Aufbewahrungsdauer sind</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <location filename="../qml/SettingsPage.qml" line="199"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
         <translation>Ältere Anfragen und ihre Bodys werden eine Minute nach dem Start und danach alle 6 Stunden gelöscht. Die stündlichen und täglichen Summen der Dashboards zählen sie weiterhin; nur das Protokoll verliert sie.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="214"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="215"/>
+        <location filename="../qml/SettingsPage.qml" line="216"/>
         <source>Open the database folder</source>
         <translation>Datenbankordner öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <location filename="../qml/SettingsPage.qml" line="225"/>
         <source>Database size: %1</source>
         <translation>Datenbankgröße: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="227"/>
+        <location filename="../qml/SettingsPage.qml" line="228"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
         <translation>Die Datei wird beim Löschen von Anfragen nicht kleiner: Ihr Platz wird für neue wiederverwendet. --data-dir verschiebt die Daten.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="231"/>
+        <location filename="../qml/SettingsPage.qml" line="232"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
-        <location filename="../qml/SettingsPage.qml" line="239"/>
+        <location filename="../qml/SettingsPage.qml" line="235"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="244"/>
+        <location filename="../qml/SettingsPage.qml" line="245"/>
+        <location filename="../qml/SettingsPage.qml" line="252"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>At login</source>
         <translation>Bei Anmeldung</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="246"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Start LLM Ledger when I log in</source>
         <translation>LLM Ledger bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="268"/>
         <source>Not supported on this system yet.</source>
         <translation>Auf diesem System noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="258"/>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
         <source>Tray</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="260"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Start minimised to the tray</source>
         <translation>Minimiert im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
         <translation>Gilt, wenn LLM Ledger bei der Anmeldung startet: Der Proxy zeichnet auf, das Fenster bleibt geschlossen, bis Sie es über den Infobereich öffnen.</translation>
     </message>

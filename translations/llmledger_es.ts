@@ -27,85 +27,85 @@
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="134"/>
+        <location filename="../qml/CallDetailPane.qml" line="131"/>
         <source>Close details</source>
         <translation>Cerrar detalles</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="136"/>
+        <location filename="../qml/CallDetailPane.qml" line="133"/>
         <source>Close details (Esc)</source>
         <translation>Cerrar detalles (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="153"/>
+        <location filename="../qml/CallDetailPane.qml" line="150"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
-        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
+        <location filename="../qml/CallDetailPane.qml" line="265"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
-        <location filename="../qml/CallDetailPane.qml" line="277"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
+        <location filename="../qml/CallDetailPane.qml" line="274"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="221"/>
+        <location filename="../qml/CallDetailPane.qml" line="218"/>
         <source>Cost by token class</source>
         <translation>Coste por tipo de token</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="235"/>
+        <location filename="../qml/CallDetailPane.qml" line="232"/>
         <source>Class</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="236"/>
+        <location filename="../qml/CallDetailPane.qml" line="233"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="237"/>
+        <location filename="../qml/CallDetailPane.qml" line="234"/>
         <source>Per 1M</source>
         <translation>Por 1M</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="238"/>
+        <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="255"/>
+        <location filename="../qml/CallDetailPane.qml" line="252"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="270"/>
+        <location filename="../qml/CallDetailPane.qml" line="267"/>
         <source>No request body was recorded.</source>
         <translation>No se registró el cuerpo de la solicitud.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="271"/>
-        <location filename="../qml/CallDetailPane.qml" line="280"/>
+        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Bodies are recorded only while body logging is on.</source>
         <translation>Los cuerpos solo se registran mientras el registro de cuerpos está activado.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="279"/>
+        <location filename="../qml/CallDetailPane.qml" line="276"/>
         <source>No response body was recorded.</source>
         <translation>No se registró el cuerpo de la respuesta.</translation>
     </message>
@@ -746,68 +746,68 @@
         <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per hour</source>
         <translation>Tokens y coste por hora</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per day</source>
         <translation>Tokens y coste por día</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="161"/>
+        <location filename="../qml/DashboardPage.qml" line="162"/>
         <source>Tokens and cost over time</source>
         <translation>Tokens y coste a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="185"/>
+        <location filename="../qml/DashboardPage.qml" line="186"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="182"/>
-        <location filename="../qml/DashboardPage.qml" line="198"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
+        <location filename="../qml/DashboardPage.qml" line="199"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="222"/>
+        <location filename="../qml/DashboardPage.qml" line="223"/>
         <source>Cost by model</source>
         <translation>Coste por modelo</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="235"/>
+        <location filename="../qml/DashboardPage.qml" line="236"/>
         <source>Cost by provider</source>
         <translation>Coste por proveedor</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="246"/>
+        <location filename="../qml/DashboardPage.qml" line="247"/>
         <source>Recent days</source>
         <translation>Últimos días</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="261"/>
+        <location filename="../qml/DashboardPage.qml" line="262"/>
         <source>Cost trend</source>
         <translation>Tendencia de coste</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="271"/>
+        <location filename="../qml/DashboardPage.qml" line="272"/>
         <source>Cost trend by</source>
         <translation>Tendencia de coste por</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="274"/>
+        <location filename="../qml/DashboardPage.qml" line="275"/>
         <source>Weeks</source>
         <translation>Semanas</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="278"/>
+        <location filename="../qml/DashboardPage.qml" line="279"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="282"/>
+        <location filename="../qml/DashboardPage.qml" line="283"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
@@ -1114,92 +1114,92 @@
         <translation>%1 de %2 de presupuesto este mes</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="136"/>
+        <location filename="../qml/KeyRow.qml" line="137"/>
         <source>disabled</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="146"/>
+        <location filename="../qml/KeyRow.qml" line="148"/>
         <source>Rename %1</source>
         <translation>Renombrar %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="148"/>
+        <location filename="../qml/KeyRow.qml" line="150"/>
         <source>Give this key a label (F2)</source>
         <translation>Poner una etiqueta a esta clave (F2)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="166"/>
+        <location filename="../qml/KeyRow.qml" line="169"/>
         <source>Label for %1</source>
         <translation>Etiqueta de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="190"/>
+        <location filename="../qml/KeyRow.qml" line="193"/>
         <source>no budget</source>
         <translation>sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="191"/>
+        <location filename="../qml/KeyRow.qml" line="194"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="200"/>
+        <location filename="../qml/KeyRow.qml" line="203"/>
         <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
         <translation>Gasto de este mes frente al presupuesto mensual: haga clic (o pulse B) para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="211"/>
+        <location filename="../qml/KeyRow.qml" line="213"/>
         <source>Cost per day</source>
         <translation>Coste por día</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="219"/>
+        <location filename="../qml/KeyRow.qml" line="221"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="222"/>
+        <location filename="../qml/KeyRow.qml" line="224"/>
         <source>Dashboard of %1</source>
         <translation>Panel de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="225"/>
+        <location filename="../qml/KeyRow.qml" line="227"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="228"/>
+        <location filename="../qml/KeyRow.qml" line="230"/>
         <source>Logs of %1</source>
         <translation>Registros de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="235"/>
+        <location filename="../qml/KeyRow.qml" line="237"/>
         <source>More actions for %1</source>
         <translation>Más acciones para %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="237"/>
+        <location filename="../qml/KeyRow.qml" line="239"/>
         <source>Budget, disable or enable (menu key)</source>
         <translation>Presupuesto, desactivar o activar (tecla de menú)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="244"/>
+        <location filename="../qml/KeyRow.qml" line="246"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="245"/>
+        <location filename="../qml/KeyRow.qml" line="247"/>
         <source>Set monthly budget…</source>
         <translation>Definir presupuesto mensual…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Enable key</source>
         <translation>Activar clave</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Disable key</source>
         <translation>Desactivar clave</translation>
     </message>
@@ -1262,7 +1262,7 @@
     <name>KeysPage</name>
     <message>
         <location filename="../qml/KeysPage.qml" line="47"/>
-        <location filename="../qml/KeysPage.qml" line="97"/>
+        <location filename="../qml/KeysPage.qml" line="98"/>
         <source>Client keys</source>
         <translation>Claves de cliente</translation>
     </message>
@@ -1347,12 +1347,12 @@
         <translation>coste</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="98"/>
+        <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
         <translation>Intro abre el panel de la clave, L sus registros, F2 la renombra, B define su presupuesto, la tecla de menú la desactiva o la activa</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="117"/>
+        <location filename="../qml/KeysPage.qml" line="118"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>Aún no hay claves de cliente: las claves aparecen aquí cuando una herramienta llama al proxy con su propia clave de API</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../qml/KpiCard.qml" line="48"/>
+        <location filename="../qml/KpiCard.qml" line="49"/>
         <source>%1 vs previous</source>
         <translation>%1 respecto al anterior</translation>
     </message>
@@ -1368,117 +1368,127 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Total cost</source>
         <translation>Coste total</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Requests</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Cost per 1K tokens</source>
         <translation>Coste por 1K tokens</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Average per day</source>
         <translation>Media por día</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Cache savings</source>
         <translation>Ahorro por caché</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Error rate</source>
         <translation>Tasa de errores</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Latency p50</source>
         <translation>Latencia p50</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Latency p95</source>
         <translation>Latencia p95</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="91"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Output speed</source>
         <translation>Velocidad de salida</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="94"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
+        <source>Cache hit rate</source>
+        <translation>Tasa de aciertos de caché</translation>
+    </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="98"/>
         <source>What the priced calls of the period cost</source>
         <translation>Lo que costaron las llamadas con precio del periodo</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="95"/>
+        <location filename="../app/kpimodel.cpp" line="99"/>
         <source>Prompt and output tokens, cached ones included</source>
         <translation>Tokens de prompt y de salida, incluidos los de caché</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="96"/>
+        <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Calls through the proxy, failed ones included</source>
         <translation>Llamadas a través del proxy, incluidas las fallidas</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="97"/>
+        <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Cost divided by thousands of tokens</source>
         <translation>Coste dividido por miles de tokens</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="98"/>
+        <location filename="../app/kpimodel.cpp" line="102"/>
         <source>Total cost divided by the days of the period</source>
         <translation>Coste total dividido por los días del periodo</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="99"/>
-        <source>What prompt caching saved against paying full input price</source>
-        <translation>Lo que ahorró la caché de prompts frente a pagar el precio de entrada completo</translation>
+        <location filename="../app/kpimodel.cpp" line="103"/>
+        <source>What prompt caching and the response cache saved against full price</source>
+        <translation>Lo que el caché de prompts y el caché de respuestas ahorraron frente al precio completo</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="100"/>
+        <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Share of calls answered with an error or not at all</source>
         <translation>Proporción de llamadas respondidas con error o sin respuesta</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="101"/>
+        <location filename="../app/kpimodel.cpp" line="105"/>
         <source>Median time from request to complete answer</source>
         <translation>Mediana del tiempo desde la solicitud hasta la respuesta completa</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="102"/>
+        <location filename="../app/kpimodel.cpp" line="106"/>
         <source>95th percentile of the time to a complete answer</source>
         <translation>Percentil 95 del tiempo hasta la respuesta completa</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="103"/>
+        <location filename="../app/kpimodel.cpp" line="107"/>
         <source>Median time to the first streamed event</source>
         <translation>Mediana del tiempo hasta el primer evento en streaming</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="104"/>
+        <location filename="../app/kpimodel.cpp" line="108"/>
         <source>Output tokens per second of generation</source>
         <translation>Tokens de salida por segundo de generación</translation>
     </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="109"/>
+        <source>Share of calls answered from LLM Ledger&apos;s response cache</source>
+        <translation>Proporción de llamadas respondidas desde el caché de respuestas de LLM Ledger</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kpimodel.cpp" line="117"/>
+        <location filename="../app/kpimodel.cpp" line="122"/>
         <source>%n call(s) without a known price are not included</source>
         <translation>
             <numerusform>No se incluye %n llamada sin precio conocido</numerusform>
@@ -1486,7 +1496,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="139"/>
+        <location filename="../app/kpimodel.cpp" line="145"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -1515,6 +1525,14 @@
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
         <translation>nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingIndicator</name>
+    <message>
+        <location filename="../qml/LoadingIndicator.qml" line="22"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
     </message>
 </context>
 <context>
@@ -1656,32 +1674,32 @@
         <translation>Registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="200"/>
+        <location filename="../qml/LogsPage.qml" line="197"/>
         <source>Recorded calls</source>
         <translation>Llamadas registradas</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="256"/>
+        <location filename="../qml/LogsPage.qml" line="253"/>
         <source>No calls match these filters.</source>
         <translation>Ninguna llamada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="257"/>
+        <location filename="../qml/LogsPage.qml" line="254"/>
         <source>No calls recorded yet.</source>
         <translation>Aún no hay llamadas registradas.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="95"/>
+        <location filename="../qml/LogsPage.qml" line="92"/>
         <source>The log could not be read: %1</source>
         <translation>No se pudo leer el registro: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="103"/>
+        <location filename="../qml/LogsPage.qml" line="100"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="104"/>
+        <location filename="../qml/LogsPage.qml" line="101"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>%n llamada mostrada; desplácese para ver más</numerusform>
@@ -1689,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="105"/>
+        <location filename="../qml/LogsPage.qml" line="102"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n llamada</numerusform>
@@ -1697,17 +1715,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="108"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="109"/>
+        <location filename="../qml/LogsPage.qml" line="106"/>
         <source>Export the filtered log as CSV</source>
         <translation>Exportar el registro filtrado como CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="275"/>
+        <location filename="../qml/LogsPage.qml" line="272"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
@@ -1715,48 +1733,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="39"/>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>LLM Ledger</source>
         <translation>LLM Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="82"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Get started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Providers</source>
         <translation>Proveedores</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Pricing</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2461,22 +2479,27 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="201"/>
+        <location filename="../app/proxyruntime.cpp" line="146"/>
+        <source>The response cache is off: cannot open %1: %2</source>
+        <translation>El caché de respuestas está desactivado: no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="223"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>No se aplicó la nueva configuración; el proxy sigue funcionando con la anterior. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="207"/>
+        <location filename="../app/proxyruntime.cpp" line="229"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>No se aplicaron los nuevos precios; el proxy mantiene los anteriores. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="239"/>
+        <location filename="../app/proxyruntime.cpp" line="261"/>
         <source>The proxy stays on %1: %2</source>
         <translation>El proxy sigue en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <location filename="../app/proxyruntime.cpp" line="278"/>
         <source>Cannot read which client keys are disabled: %1</source>
         <translation>No se puede leer qué claves de cliente están desactivadas: %1</translation>
     </message>
@@ -2520,27 +2543,27 @@
 <context>
     <name>RangeBar</name>
     <message>
-        <location filename="../qml/RangeBar.qml" line="19"/>
+        <location filename="../qml/RangeBar.qml" line="20"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="25"/>
+        <location filename="../qml/RangeBar.qml" line="26"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="27"/>
+        <location filename="../qml/RangeBar.qml" line="28"/>
         <source>From date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="33"/>
+        <location filename="../qml/RangeBar.qml" line="34"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="35"/>
+        <location filename="../qml/RangeBar.qml" line="36"/>
         <source>To date</source>
         <translation>Fecha de fin</translation>
     </message>
@@ -2615,180 +2638,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="101"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="108"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
         <translation>Guardado en %1. El proxy en ejecución aplica los cambios sin reiniciarse; --port y --listen en la línea de comandos anulan estos valores.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
-        <location filename="../qml/SettingsPage.qml" line="115"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Listen address</source>
         <translation>Dirección de escucha</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="119"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
         <translation>127.0.0.1 acepta llamadas solo desde este equipo; 0.0.0.0, desde cualquier máquina que pueda alcanzarlo.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="121"/>
-        <location filename="../qml/SettingsPage.qml" line="129"/>
+        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="130"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Request bodies</source>
         <translation>Cuerpos de solicitud</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="137"/>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
         <source>Record request and response bodies</source>
         <translation>Registrar los cuerpos de solicitud y respuesta</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="144"/>
+        <location filename="../qml/SettingsPage.qml" line="145"/>
         <source>Stream usage</source>
         <translation>Uso en streaming</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="146"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
         <translation>Pedir a los streams de estilo OpenAI recuentos exactos de tokens</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
         <translation>El fragmento de uso se elimina antes de llegar a su herramienta. Desactivado: esos streams se registran con tokens estimados.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="167"/>
+        <location filename="../qml/SettingsPage.qml" line="168"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Keep calls for</source>
         <translation>Conservar llamadas durante</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="176"/>
+        <location filename="../qml/SettingsPage.qml" line="177"/>
         <source>Days to keep calls, 0 for all</source>
         <translation>Días que se conservan las llamadas, 0 para todas</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days (0: keep every call)</source>
         <translation>días (0: conservar todas las llamadas)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="185"/>
+        <location filename="../qml/SettingsPage.qml" line="186"/>
         <source>Delete now</source>
         <translation>Eliminar ahora</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="187"/>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
         <source>Delete calls older than the retention now</source>
         <translation>Eliminar ahora las llamadas que superan la retención</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <location filename="../qml/SettingsPage.qml" line="199"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
         <translation>Las llamadas antiguas y sus cuerpos se eliminan un minuto después del inicio y cada 6 horas. Los totales por hora y por día de los paneles las siguen contando; solo desaparecen del registro.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="214"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="215"/>
+        <location filename="../qml/SettingsPage.qml" line="216"/>
         <source>Open the database folder</source>
         <translation>Abrir la carpeta de la base de datos</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <location filename="../qml/SettingsPage.qml" line="225"/>
         <source>Database size: %1</source>
         <translation>Tamaño de la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="227"/>
+        <location filename="../qml/SettingsPage.qml" line="228"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
         <translation>El archivo no se reduce al eliminar llamadas: su espacio se reutiliza para las nuevas. --data-dir mueve los datos.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="231"/>
+        <location filename="../qml/SettingsPage.qml" line="232"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
-        <location filename="../qml/SettingsPage.qml" line="239"/>
+        <location filename="../qml/SettingsPage.qml" line="235"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="244"/>
+        <location filename="../qml/SettingsPage.qml" line="245"/>
+        <location filename="../qml/SettingsPage.qml" line="252"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>At login</source>
         <translation>Al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="246"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Start LLM Ledger when I log in</source>
         <translation>Iniciar LLM Ledger al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="268"/>
         <source>Not supported on this system yet.</source>
         <translation>Aún no es compatible con este sistema.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="258"/>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
         <source>Tray</source>
         <translation>Bandeja</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="260"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Start minimised to the tray</source>
         <translation>Iniciar minimizado en la bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
         <translation>Se aplica cuando LLM Ledger se inicia al iniciar sesión: el proxy registra y la ventana permanece cerrada hasta que la abra desde la bandeja.</translation>
     </message>

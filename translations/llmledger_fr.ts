@@ -27,85 +27,85 @@
         <translation>Détails de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="134"/>
+        <location filename="../qml/CallDetailPane.qml" line="131"/>
         <source>Close details</source>
         <translation>Fermer les détails</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="136"/>
+        <location filename="../qml/CallDetailPane.qml" line="133"/>
         <source>Close details (Esc)</source>
         <translation>Fermer les détails (Échap)</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="153"/>
+        <location filename="../qml/CallDetailPane.qml" line="150"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
-        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
+        <location filename="../qml/CallDetailPane.qml" line="265"/>
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
-        <location filename="../qml/CallDetailPane.qml" line="277"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
+        <location filename="../qml/CallDetailPane.qml" line="274"/>
         <source>Response body</source>
         <translation>Corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="221"/>
+        <location filename="../qml/CallDetailPane.qml" line="218"/>
         <source>Cost by token class</source>
         <translation>Coût par classe de jetons</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="235"/>
+        <location filename="../qml/CallDetailPane.qml" line="232"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="236"/>
+        <location filename="../qml/CallDetailPane.qml" line="233"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="237"/>
+        <location filename="../qml/CallDetailPane.qml" line="234"/>
         <source>Per 1M</source>
         <translation>Par 1 M</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="238"/>
+        <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="255"/>
+        <location filename="../qml/CallDetailPane.qml" line="252"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="270"/>
+        <location filename="../qml/CallDetailPane.qml" line="267"/>
         <source>No request body was recorded.</source>
         <translation>Aucun corps de requête n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="271"/>
-        <location filename="../qml/CallDetailPane.qml" line="280"/>
+        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Bodies are recorded only while body logging is on.</source>
         <translation>Les corps ne sont enregistrés que si l&apos;enregistrement des corps est activé.</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="279"/>
+        <location filename="../qml/CallDetailPane.qml" line="276"/>
         <source>No response body was recorded.</source>
         <translation>Aucun corps de réponse n&apos;a été enregistré.</translation>
     </message>
@@ -746,68 +746,68 @@
         <translation>Impossible de lire le registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per hour</source>
         <translation>Jetons et coût par heure</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per day</source>
         <translation>Jetons et coût par jour</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="161"/>
+        <location filename="../qml/DashboardPage.qml" line="162"/>
         <source>Tokens and cost over time</source>
         <translation>Jetons et coût dans le temps</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="185"/>
+        <location filename="../qml/DashboardPage.qml" line="186"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="182"/>
-        <location filename="../qml/DashboardPage.qml" line="198"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
+        <location filename="../qml/DashboardPage.qml" line="199"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="222"/>
+        <location filename="../qml/DashboardPage.qml" line="223"/>
         <source>Cost by model</source>
         <translation>Coût par modèle</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="235"/>
+        <location filename="../qml/DashboardPage.qml" line="236"/>
         <source>Cost by provider</source>
         <translation>Coût par fournisseur</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="246"/>
+        <location filename="../qml/DashboardPage.qml" line="247"/>
         <source>Recent days</source>
         <translation>Derniers jours</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="261"/>
+        <location filename="../qml/DashboardPage.qml" line="262"/>
         <source>Cost trend</source>
         <translation>Tendance des coûts</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="271"/>
+        <location filename="../qml/DashboardPage.qml" line="272"/>
         <source>Cost trend by</source>
         <translation>Tendance des coûts par</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="274"/>
+        <location filename="../qml/DashboardPage.qml" line="275"/>
         <source>Weeks</source>
         <translation>Semaines</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="278"/>
+        <location filename="../qml/DashboardPage.qml" line="279"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="282"/>
+        <location filename="../qml/DashboardPage.qml" line="283"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
@@ -1114,92 +1114,92 @@
         <translation>%1 sur %2 de budget ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="136"/>
+        <location filename="../qml/KeyRow.qml" line="137"/>
         <source>disabled</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="146"/>
+        <location filename="../qml/KeyRow.qml" line="148"/>
         <source>Rename %1</source>
         <translation>Renommer %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="148"/>
+        <location filename="../qml/KeyRow.qml" line="150"/>
         <source>Give this key a label (F2)</source>
         <translation>Donner un libellé à cette clé (F2)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="166"/>
+        <location filename="../qml/KeyRow.qml" line="169"/>
         <source>Label for %1</source>
         <translation>Libellé de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="190"/>
+        <location filename="../qml/KeyRow.qml" line="193"/>
         <source>no budget</source>
         <translation>aucun budget</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="191"/>
+        <location filename="../qml/KeyRow.qml" line="194"/>
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="200"/>
+        <location filename="../qml/KeyRow.qml" line="203"/>
         <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
         <translation>Dépenses de ce mois-ci par rapport au budget mensuel&#xa0;: cliquer (ou B) pour le modifier</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="211"/>
+        <location filename="../qml/KeyRow.qml" line="213"/>
         <source>Cost per day</source>
         <translation>Coût par jour</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="219"/>
+        <location filename="../qml/KeyRow.qml" line="221"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="222"/>
+        <location filename="../qml/KeyRow.qml" line="224"/>
         <source>Dashboard of %1</source>
         <translation>Tableau de bord de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="225"/>
+        <location filename="../qml/KeyRow.qml" line="227"/>
         <source>Logs</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="228"/>
+        <location filename="../qml/KeyRow.qml" line="230"/>
         <source>Logs of %1</source>
         <translation>Journal de %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="235"/>
+        <location filename="../qml/KeyRow.qml" line="237"/>
         <source>More actions for %1</source>
         <translation>Plus d&apos;actions pour %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="237"/>
+        <location filename="../qml/KeyRow.qml" line="239"/>
         <source>Budget, disable or enable (menu key)</source>
         <translation>Budget, désactiver ou activer (touche Menu)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="244"/>
+        <location filename="../qml/KeyRow.qml" line="246"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="245"/>
+        <location filename="../qml/KeyRow.qml" line="247"/>
         <source>Set monthly budget…</source>
         <translation>Définir le budget mensuel…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Enable key</source>
         <translation>Activer la clé</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Disable key</source>
         <translation>Désactiver la clé</translation>
     </message>
@@ -1262,7 +1262,7 @@
     <name>KeysPage</name>
     <message>
         <location filename="../qml/KeysPage.qml" line="47"/>
-        <location filename="../qml/KeysPage.qml" line="97"/>
+        <location filename="../qml/KeysPage.qml" line="98"/>
         <source>Client keys</source>
         <translation>Clés client</translation>
     </message>
@@ -1347,12 +1347,12 @@
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="98"/>
+        <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
         <translation>Entrée ouvre le tableau de bord de la clé, L son journal, F2 la renomme, B définit son budget, la touche Menu la désactive ou l&apos;active</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="117"/>
+        <location filename="../qml/KeysPage.qml" line="118"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>Aucune clé client pour l&apos;instant&#xa0;: les clés apparaissent ici dès qu&apos;un outil appelle le proxy avec sa propre clé API</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../qml/KpiCard.qml" line="48"/>
+        <location filename="../qml/KpiCard.qml" line="49"/>
         <source>%1 vs previous</source>
         <translation>%1 vs précédent</translation>
     </message>
@@ -1368,117 +1368,127 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Total cost</source>
         <translation>Coût total</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Requests</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Cost per 1K tokens</source>
         <translation>Coût pour 1K jetons</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Average per day</source>
         <translation>Moyenne par jour</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Cache savings</source>
         <translation>Économies de cache</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Error rate</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Latency p50</source>
         <translation>Latence p50</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Latency p95</source>
         <translation>Latence p95</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Time to first token</source>
         <translation>Délai du premier jeton</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="91"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Output speed</source>
         <translation>Vitesse de sortie</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="94"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
+        <source>Cache hit rate</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="98"/>
         <source>What the priced calls of the period cost</source>
         <translation>Coût des appels tarifés de la période</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="95"/>
+        <location filename="../app/kpimodel.cpp" line="99"/>
         <source>Prompt and output tokens, cached ones included</source>
         <translation>Jetons de prompt et de sortie, jetons en cache compris</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="96"/>
+        <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Calls through the proxy, failed ones included</source>
         <translation>Appels passés par le proxy, échecs compris</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="97"/>
+        <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Cost divided by thousands of tokens</source>
         <translation>Coût divisé par le nombre de milliers de jetons</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="98"/>
+        <location filename="../app/kpimodel.cpp" line="102"/>
         <source>Total cost divided by the days of the period</source>
         <translation>Coût total divisé par le nombre de jours de la période</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="99"/>
-        <source>What prompt caching saved against paying full input price</source>
-        <translation>Ce que le cache de prompt a économisé par rapport au plein tarif d&apos;entrée</translation>
+        <location filename="../app/kpimodel.cpp" line="103"/>
+        <source>What prompt caching and the response cache saved against full price</source>
+        <translation>Ce que le cache de prompts et le cache de réponses ont économisé par rapport au plein tarif</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="100"/>
+        <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Share of calls answered with an error or not at all</source>
         <translation>Part des appels ayant reçu une erreur ou aucune réponse</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="101"/>
+        <location filename="../app/kpimodel.cpp" line="105"/>
         <source>Median time from request to complete answer</source>
         <translation>Temps médian entre la requête et la réponse complète</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="102"/>
+        <location filename="../app/kpimodel.cpp" line="106"/>
         <source>95th percentile of the time to a complete answer</source>
         <translation>95e centile du temps jusqu&apos;à la réponse complète</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="103"/>
+        <location filename="../app/kpimodel.cpp" line="107"/>
         <source>Median time to the first streamed event</source>
         <translation>Temps médian jusqu&apos;au premier événement en streaming</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="104"/>
+        <location filename="../app/kpimodel.cpp" line="108"/>
         <source>Output tokens per second of generation</source>
         <translation>Jetons de sortie par seconde de génération</translation>
     </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="109"/>
+        <source>Share of calls answered from LLM Ledger&apos;s response cache</source>
+        <translation>Part des appels servis par le cache de réponses de LLM Ledger</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kpimodel.cpp" line="117"/>
+        <location filename="../app/kpimodel.cpp" line="122"/>
         <source>%n call(s) without a known price are not included</source>
         <translation>
             <numerusform>%n appel sans prix connu n&apos;est pas inclus</numerusform>
@@ -1486,7 +1496,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="139"/>
+        <location filename="../app/kpimodel.cpp" line="145"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -1515,6 +1525,14 @@
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
         <translation>nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingIndicator</name>
+    <message>
+        <location filename="../qml/LoadingIndicator.qml" line="22"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
     </message>
 </context>
 <context>
@@ -1656,32 +1674,32 @@
         <translation>Journal des appels</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="200"/>
+        <location filename="../qml/LogsPage.qml" line="197"/>
         <source>Recorded calls</source>
         <translation>Appels enregistrés</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="256"/>
+        <location filename="../qml/LogsPage.qml" line="253"/>
         <source>No calls match these filters.</source>
         <translation>Aucun appel ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="257"/>
+        <location filename="../qml/LogsPage.qml" line="254"/>
         <source>No calls recorded yet.</source>
         <translation>Aucun appel enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="95"/>
+        <location filename="../qml/LogsPage.qml" line="92"/>
         <source>The log could not be read: %1</source>
         <translation>Le journal n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="103"/>
+        <location filename="../qml/LogsPage.qml" line="100"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="104"/>
+        <location filename="../qml/LogsPage.qml" line="101"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>%n appel affiché&#xa0;; faites défiler pour en voir plus</numerusform>
@@ -1689,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="105"/>
+        <location filename="../qml/LogsPage.qml" line="102"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n appel</numerusform>
@@ -1697,17 +1715,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="108"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="109"/>
+        <location filename="../qml/LogsPage.qml" line="106"/>
         <source>Export the filtered log as CSV</source>
         <translation>Exporter le journal filtré en CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="275"/>
+        <location filename="../qml/LogsPage.qml" line="272"/>
         <source>Call details</source>
         <translation>Détails de l&apos;appel</translation>
     </message>
@@ -1715,48 +1733,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="39"/>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>LLM Ledger</source>
         <translation>LLM Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="82"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Get started</source>
         <translation>Prise en main</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Logs</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Providers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Pricing</source>
         <translation>Tarifs</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2461,22 +2479,27 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="201"/>
+        <location filename="../app/proxyruntime.cpp" line="146"/>
+        <source>The response cache is off: cannot open %1: %2</source>
+        <translation>Le cache de réponses est désactivé : impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="223"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>La nouvelle configuration n&apos;a pas été appliquée&#xa0;; le proxy continue avec la précédente. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="207"/>
+        <location filename="../app/proxyruntime.cpp" line="229"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>Les nouveaux prix n&apos;ont pas été appliqués&#xa0;; le proxy conserve les précédents. %1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="239"/>
+        <location filename="../app/proxyruntime.cpp" line="261"/>
         <source>The proxy stays on %1: %2</source>
         <translation>Le proxy reste sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <location filename="../app/proxyruntime.cpp" line="278"/>
         <source>Cannot read which client keys are disabled: %1</source>
         <translation>Impossible de lire quelles clés client sont désactivées&#xa0;: %1</translation>
     </message>
@@ -2520,27 +2543,27 @@
 <context>
     <name>RangeBar</name>
     <message>
-        <location filename="../qml/RangeBar.qml" line="19"/>
+        <location filename="../qml/RangeBar.qml" line="20"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="25"/>
+        <location filename="../qml/RangeBar.qml" line="26"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>Du (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="27"/>
+        <location filename="../qml/RangeBar.qml" line="28"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="33"/>
+        <location filename="../qml/RangeBar.qml" line="34"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>Au (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="35"/>
+        <location filename="../qml/RangeBar.qml" line="36"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
@@ -2615,180 +2638,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="101"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="108"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
         <translation>Enregistrés dans %1. Le proxy en cours d&apos;exécution applique les modifications sans redémarrage&#xa0;; --port et --listen sur la ligne de commande remplacent ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
-        <location filename="../qml/SettingsPage.qml" line="115"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Listen address</source>
         <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="119"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
         <translation>127.0.0.1 n&apos;accepte que les appels de cet ordinateur&#xa0;; 0.0.0.0 ceux de toute machine qui peut l&apos;atteindre.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="121"/>
-        <location filename="../qml/SettingsPage.qml" line="129"/>
+        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="130"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Request bodies</source>
         <translation>Corps des requêtes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="137"/>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
         <source>Record request and response bodies</source>
         <translation>Enregistrer les corps des requêtes et des réponses</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="144"/>
+        <location filename="../qml/SettingsPage.qml" line="145"/>
         <source>Stream usage</source>
         <translation>Usage en streaming</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="146"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
         <translation>Demander aux flux de style OpenAI le nombre exact de jetons</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
         <translation>Le bloc d&apos;usage est retiré avant d&apos;atteindre votre outil. Désactivé&#xa0;: ces flux sont enregistrés avec des jetons estimés.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="167"/>
+        <location filename="../qml/SettingsPage.qml" line="168"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Keep calls for</source>
         <translation>Conserver les appels</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="176"/>
+        <location filename="../qml/SettingsPage.qml" line="177"/>
         <source>Days to keep calls, 0 for all</source>
         <translation>Jours de conservation des appels, 0 pour tous</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days (0: keep every call)</source>
         <translation>jours (0&#xa0;: conserver tous les appels)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="185"/>
+        <location filename="../qml/SettingsPage.qml" line="186"/>
         <source>Delete now</source>
         <translation>Supprimer maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="187"/>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
         <source>Delete calls older than the retention now</source>
         <translation>Supprimer maintenant les appels plus anciens que la durée de rétention</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <location filename="../qml/SettingsPage.qml" line="199"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
         <translation>Les appels plus anciens et leurs corps sont supprimés une minute après le démarrage, puis toutes les 6 heures. Les totaux horaires et journaliers des tableaux de bord continuent de les compter&#xa0;; seul le journal les perd.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="214"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="215"/>
+        <location filename="../qml/SettingsPage.qml" line="216"/>
         <source>Open the database folder</source>
         <translation>Ouvrir le dossier de la base de données</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <location filename="../qml/SettingsPage.qml" line="225"/>
         <source>Database size: %1</source>
         <translation>Taille de la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="227"/>
+        <location filename="../qml/SettingsPage.qml" line="228"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
         <translation>Le fichier ne rétrécit pas lorsque des appels sont supprimés&#xa0;: leur espace est réutilisé pour les nouveaux. --data-dir déplace les données.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="231"/>
+        <location filename="../qml/SettingsPage.qml" line="232"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
-        <location filename="../qml/SettingsPage.qml" line="239"/>
+        <location filename="../qml/SettingsPage.qml" line="235"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="244"/>
+        <location filename="../qml/SettingsPage.qml" line="245"/>
+        <location filename="../qml/SettingsPage.qml" line="252"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>At login</source>
         <translation>À l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="246"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Start LLM Ledger when I log in</source>
         <translation>Lancer LLM Ledger à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="268"/>
         <source>Not supported on this system yet.</source>
         <translation>Pas encore pris en charge sur ce système.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="258"/>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
         <source>Tray</source>
         <translation>Zone de notification</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="260"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Start minimised to the tray</source>
         <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
         <translation>S&apos;applique lorsque LLM Ledger démarre à l&apos;ouverture de session&#xa0;: le proxy enregistre, la fenêtre reste fermée jusqu&apos;à ce que vous l&apos;ouvriez depuis la zone de notification.</translation>
     </message>

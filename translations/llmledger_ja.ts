@@ -27,85 +27,85 @@
         <translation>リクエストの詳細</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="134"/>
+        <location filename="../qml/CallDetailPane.qml" line="131"/>
         <source>Close details</source>
         <translation>詳細を閉じる</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="136"/>
+        <location filename="../qml/CallDetailPane.qml" line="133"/>
         <source>Close details (Esc)</source>
         <translation>詳細を閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="153"/>
+        <location filename="../qml/CallDetailPane.qml" line="150"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
         <source>Request</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
-        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
+        <location filename="../qml/CallDetailPane.qml" line="265"/>
         <source>Request body</source>
         <translation>リクエストボディ</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
         <source>Response</source>
         <translation>レスポンス</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
-        <location filename="../qml/CallDetailPane.qml" line="277"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
+        <location filename="../qml/CallDetailPane.qml" line="274"/>
         <source>Response body</source>
         <translation>レスポンスボディ</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="221"/>
+        <location filename="../qml/CallDetailPane.qml" line="218"/>
         <source>Cost by token class</source>
         <translation>トークン種別ごとのコスト</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="235"/>
+        <location filename="../qml/CallDetailPane.qml" line="232"/>
         <source>Class</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="236"/>
+        <location filename="../qml/CallDetailPane.qml" line="233"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="237"/>
+        <location filename="../qml/CallDetailPane.qml" line="234"/>
         <source>Per 1M</source>
         <translation>100万あたり</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="238"/>
+        <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="255"/>
+        <location filename="../qml/CallDetailPane.qml" line="252"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="270"/>
+        <location filename="../qml/CallDetailPane.qml" line="267"/>
         <source>No request body was recorded.</source>
         <translation>リクエストボディは記録されていません。</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="271"/>
-        <location filename="../qml/CallDetailPane.qml" line="280"/>
+        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Bodies are recorded only while body logging is on.</source>
         <translation>ボディは、ボディの記録がオンの間のみ記録されます。</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="279"/>
+        <location filename="../qml/CallDetailPane.qml" line="276"/>
         <source>No response body was recorded.</source>
         <translation>レスポンスボディは記録されていません。</translation>
     </message>
@@ -745,68 +745,68 @@
         <translation>台帳を読み取れません: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per hour</source>
         <translation>時間ごとのトークンとコスト</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per day</source>
         <translation>日ごとのトークンとコスト</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="161"/>
+        <location filename="../qml/DashboardPage.qml" line="162"/>
         <source>Tokens and cost over time</source>
         <translation>トークンとコストの推移</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="185"/>
+        <location filename="../qml/DashboardPage.qml" line="186"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="182"/>
-        <location filename="../qml/DashboardPage.qml" line="198"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
+        <location filename="../qml/DashboardPage.qml" line="199"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="222"/>
+        <location filename="../qml/DashboardPage.qml" line="223"/>
         <source>Cost by model</source>
         <translation>モデル別コスト</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="235"/>
+        <location filename="../qml/DashboardPage.qml" line="236"/>
         <source>Cost by provider</source>
         <translation>プロバイダー別コスト</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="246"/>
+        <location filename="../qml/DashboardPage.qml" line="247"/>
         <source>Recent days</source>
         <translation>直近の日別</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="261"/>
+        <location filename="../qml/DashboardPage.qml" line="262"/>
         <source>Cost trend</source>
         <translation>コストの推移</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="271"/>
+        <location filename="../qml/DashboardPage.qml" line="272"/>
         <source>Cost trend by</source>
         <translation>コストの推移の単位</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="274"/>
+        <location filename="../qml/DashboardPage.qml" line="275"/>
         <source>Weeks</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="278"/>
+        <location filename="../qml/DashboardPage.qml" line="279"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="282"/>
+        <location filename="../qml/DashboardPage.qml" line="283"/>
         <source>Quarters</source>
         <translation>四半期</translation>
     </message>
@@ -1113,92 +1113,92 @@
         <translation>今月の予算 %2 のうち %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="136"/>
+        <location filename="../qml/KeyRow.qml" line="137"/>
         <source>disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="146"/>
+        <location filename="../qml/KeyRow.qml" line="148"/>
         <source>Rename %1</source>
         <translation>%1 の名前を変更</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="148"/>
+        <location filename="../qml/KeyRow.qml" line="150"/>
         <source>Give this key a label (F2)</source>
         <translation>このキーにラベルを付ける (F2)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="166"/>
+        <location filename="../qml/KeyRow.qml" line="169"/>
         <source>Label for %1</source>
         <translation>%1 のラベル</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="190"/>
+        <location filename="../qml/KeyRow.qml" line="193"/>
         <source>no budget</source>
         <translation>予算なし</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="191"/>
+        <location filename="../qml/KeyRow.qml" line="194"/>
         <source>of %1</source>
         <translation>予算 %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="200"/>
+        <location filename="../qml/KeyRow.qml" line="203"/>
         <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
         <translation>今月の支出と月間予算の比較。クリック (または B) で予算を変更</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="211"/>
+        <location filename="../qml/KeyRow.qml" line="213"/>
         <source>Cost per day</source>
         <translation>日別コスト</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="219"/>
+        <location filename="../qml/KeyRow.qml" line="221"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="222"/>
+        <location filename="../qml/KeyRow.qml" line="224"/>
         <source>Dashboard of %1</source>
         <translation>%1 のダッシュボード</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="225"/>
+        <location filename="../qml/KeyRow.qml" line="227"/>
         <source>Logs</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="228"/>
+        <location filename="../qml/KeyRow.qml" line="230"/>
         <source>Logs of %1</source>
         <translation>%1 のログ</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="235"/>
+        <location filename="../qml/KeyRow.qml" line="237"/>
         <source>More actions for %1</source>
         <translation>%1 のその他の操作</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="237"/>
+        <location filename="../qml/KeyRow.qml" line="239"/>
         <source>Budget, disable or enable (menu key)</source>
         <translation>予算、無効化または有効化 (メニューキー)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="244"/>
+        <location filename="../qml/KeyRow.qml" line="246"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="245"/>
+        <location filename="../qml/KeyRow.qml" line="247"/>
         <source>Set monthly budget…</source>
         <translation>月間予算を設定…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Enable key</source>
         <translation>キーを有効化</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Disable key</source>
         <translation>キーを無効化</translation>
     </message>
@@ -1259,7 +1259,7 @@
     <name>KeysPage</name>
     <message>
         <location filename="../qml/KeysPage.qml" line="47"/>
-        <location filename="../qml/KeysPage.qml" line="97"/>
+        <location filename="../qml/KeysPage.qml" line="98"/>
         <source>Client keys</source>
         <translation>クライアントキー</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="98"/>
+        <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
         <translation>Enter でキーのダッシュボード、L でログを開き、F2 で名前を変更、B で予算を設定、メニューキーで無効化または有効化</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="117"/>
+        <location filename="../qml/KeysPage.qml" line="118"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>クライアントキーはまだありません。ツールが独自の API キーでプロキシを呼び出すと、ここにキーが表示されます</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../qml/KpiCard.qml" line="48"/>
+        <location filename="../qml/KpiCard.qml" line="49"/>
         <source>%1 vs previous</source>
         <translation>前期間比 %1</translation>
     </message>
@@ -1365,124 +1365,134 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Total cost</source>
         <translation>総コスト</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Requests</source>
         <translation>リクエスト数</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Cost per 1K tokens</source>
         <translation>1K トークンあたりのコスト</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Average per day</source>
         <translation>1 日平均</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Cache savings</source>
         <translation>キャッシュによる節約</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Error rate</source>
         <translation>エラー率</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Latency p50</source>
         <translation>レイテンシ p50</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Latency p95</source>
         <translation>レイテンシ p95</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Time to first token</source>
         <translation>最初のトークンまでの時間</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="91"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Output speed</source>
         <translation>出力速度</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="94"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
+        <source>Cache hit rate</source>
+        <translation>キャッシュヒット率</translation>
+    </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="98"/>
         <source>What the priced calls of the period cost</source>
         <translation>期間内の料金が判明しているリクエストのコスト</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="95"/>
+        <location filename="../app/kpimodel.cpp" line="99"/>
         <source>Prompt and output tokens, cached ones included</source>
         <translation>プロンプトと出力のトークン (キャッシュ分を含む)</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="96"/>
+        <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Calls through the proxy, failed ones included</source>
         <translation>プロキシを経由したリクエスト (失敗を含む)</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="97"/>
+        <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Cost divided by thousands of tokens</source>
         <translation>コストをトークン数 (千単位) で割った値</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="98"/>
+        <location filename="../app/kpimodel.cpp" line="102"/>
         <source>Total cost divided by the days of the period</source>
         <translation>総コストを期間の日数で割った値</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="99"/>
-        <source>What prompt caching saved against paying full input price</source>
-        <translation>入力料金を全額支払った場合と比べて、プロンプトキャッシュで節約できた額</translation>
+        <location filename="../app/kpimodel.cpp" line="103"/>
+        <source>What prompt caching and the response cache saved against full price</source>
+        <translation>プロンプトキャッシュとレスポンスキャッシュで定価から節約できた額</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="100"/>
+        <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Share of calls answered with an error or not at all</source>
         <translation>エラーが返された、または応答がなかったリクエストの割合</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="101"/>
+        <location filename="../app/kpimodel.cpp" line="105"/>
         <source>Median time from request to complete answer</source>
         <translation>リクエストから応答完了までの時間の中央値</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="102"/>
+        <location filename="../app/kpimodel.cpp" line="106"/>
         <source>95th percentile of the time to a complete answer</source>
         <translation>応答完了までの時間の 95 パーセンタイル</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="103"/>
+        <location filename="../app/kpimodel.cpp" line="107"/>
         <source>Median time to the first streamed event</source>
         <translation>最初のストリーミングイベントまでの時間の中央値</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="104"/>
+        <location filename="../app/kpimodel.cpp" line="108"/>
         <source>Output tokens per second of generation</source>
         <translation>生成 1 秒あたりの出力トークン数</translation>
     </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="109"/>
+        <source>Share of calls answered from LLM Ledger&apos;s response cache</source>
+        <translation>LLM Ledger のレスポンスキャッシュから応答した呼び出しの割合</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kpimodel.cpp" line="117"/>
+        <location filename="../app/kpimodel.cpp" line="122"/>
         <source>%n call(s) without a known price are not included</source>
         <translation>
             <numerusform>料金不明のリクエスト %n 件は含まれていません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="139"/>
+        <location filename="../app/kpimodel.cpp" line="145"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -1511,6 +1521,14 @@
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
         <translation>新規</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingIndicator</name>
+    <message>
+        <location filename="../qml/LoadingIndicator.qml" line="22"/>
+        <source>Loading</source>
+        <translation>読み込み中</translation>
     </message>
 </context>
 <context>
@@ -1652,56 +1670,56 @@
         <translation>リクエストログ</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="200"/>
+        <location filename="../qml/LogsPage.qml" line="197"/>
         <source>Recorded calls</source>
         <translation>記録済みリクエスト</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="256"/>
+        <location filename="../qml/LogsPage.qml" line="253"/>
         <source>No calls match these filters.</source>
         <translation>このフィルターに一致するリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="257"/>
+        <location filename="../qml/LogsPage.qml" line="254"/>
         <source>No calls recorded yet.</source>
         <translation>まだリクエストは記録されていません。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="95"/>
+        <location filename="../qml/LogsPage.qml" line="92"/>
         <source>The log could not be read: %1</source>
         <translation>ログを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="103"/>
+        <location filename="../qml/LogsPage.qml" line="100"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="104"/>
+        <location filename="../qml/LogsPage.qml" line="101"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>リクエスト %n 件を表示中。スクロールすると続きを表示します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="105"/>
+        <location filename="../qml/LogsPage.qml" line="102"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>リクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="108"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>Export CSV…</source>
         <translation>CSV エクスポート…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="109"/>
+        <location filename="../qml/LogsPage.qml" line="106"/>
         <source>Export the filtered log as CSV</source>
         <translation>フィルター適用後のログを CSV にエクスポート</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="275"/>
+        <location filename="../qml/LogsPage.qml" line="272"/>
         <source>Call details</source>
         <translation>リクエストの詳細</translation>
     </message>
@@ -1709,48 +1727,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="39"/>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>LLM Ledger</source>
         <translation>LLM Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="82"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Get started</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Logs</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Providers</source>
         <translation>プロバイダー</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Pricing</source>
         <translation>料金</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2451,22 +2469,27 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="201"/>
+        <location filename="../app/proxyruntime.cpp" line="146"/>
+        <source>The response cache is off: cannot open %1: %2</source>
+        <translation>レスポンスキャッシュは無効です: %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="223"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>新しい設定は適用されませんでした。プロキシは以前の設定で動作を続けます。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="207"/>
+        <location filename="../app/proxyruntime.cpp" line="229"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>新しい料金は適用されませんでした。プロキシは以前の料金を引き続き使用します。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="239"/>
+        <location filename="../app/proxyruntime.cpp" line="261"/>
         <source>The proxy stays on %1: %2</source>
         <translation>プロキシは %1 のままです: %2</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <location filename="../app/proxyruntime.cpp" line="278"/>
         <source>Cannot read which client keys are disabled: %1</source>
         <translation>どのクライアントキーが無効化されているかを読み取れません: %1</translation>
     </message>
@@ -2509,27 +2532,27 @@
 <context>
     <name>RangeBar</name>
     <message>
-        <location filename="../qml/RangeBar.qml" line="19"/>
+        <location filename="../qml/RangeBar.qml" line="20"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="25"/>
+        <location filename="../qml/RangeBar.qml" line="26"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>開始 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="27"/>
+        <location filename="../qml/RangeBar.qml" line="28"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="33"/>
+        <location filename="../qml/RangeBar.qml" line="34"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>終了 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="35"/>
+        <location filename="../qml/RangeBar.qml" line="36"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
@@ -2602,180 +2625,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="101"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="108"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
         <translation>%1 に保存されます。実行中のプロキシは再起動なしで変更を適用します。コマンドラインの --port と --listen はこれらの値より優先されます。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
-        <location filename="../qml/SettingsPage.qml" line="115"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Listen address</source>
         <translation>待ち受けアドレス</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="119"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
         <translation>127.0.0.1 はこのコンピューターからのリクエストのみを受け付けます。0.0.0.0 は到達可能なすべてのマシンから受け付けます。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="121"/>
-        <location filename="../qml/SettingsPage.qml" line="129"/>
+        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="130"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Request bodies</source>
         <translation>リクエストボディ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="137"/>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
         <source>Record request and response bodies</source>
         <translation>リクエストとレスポンスのボディを記録する</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="144"/>
+        <location filename="../qml/SettingsPage.qml" line="145"/>
         <source>Stream usage</source>
         <translation>ストリームの使用量</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="146"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
         <translation>OpenAI 形式のストリームに正確なトークン数を要求する</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
         <translation>使用量チャンクはツールに届く前に取り除かれます。オフの場合、これらのストリームは推定トークン数で記録されます。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
         <source>Not saved: %1</source>
         <translation>保存されていません: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="167"/>
+        <location filename="../qml/SettingsPage.qml" line="168"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Keep calls for</source>
         <translation>リクエストの保持期間</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="176"/>
+        <location filename="../qml/SettingsPage.qml" line="177"/>
         <source>Days to keep calls, 0 for all</source>
         <translation>リクエストを保持する日数 (0 ですべて保持)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days (0: keep every call)</source>
         <translation>日 (0: すべて保持)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="185"/>
+        <location filename="../qml/SettingsPage.qml" line="186"/>
         <source>Delete now</source>
         <translation>今すぐ削除</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="187"/>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
         <source>Delete calls older than the retention now</source>
         <translation>保持期間を過ぎたリクエストを今すぐ削除</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <location filename="../qml/SettingsPage.qml" line="199"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
         <translation>古いリクエストとそのボディは、起動の 1 分後と以降 6 時間ごとに削除されます。ダッシュボードの時間別・日別の合計には引き続き含まれ、ログからのみ削除されます。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
         <source>Database file</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="214"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="215"/>
+        <location filename="../qml/SettingsPage.qml" line="216"/>
         <source>Open the database folder</source>
         <translation>データベースのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <location filename="../qml/SettingsPage.qml" line="225"/>
         <source>Database size: %1</source>
         <translation>データベースのサイズ: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="227"/>
+        <location filename="../qml/SettingsPage.qml" line="228"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
         <translation>リクエストを削除してもファイルは小さくなりません。空いた領域は新しいリクエストに再利用されます。--data-dir でデータの場所を変更できます。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="231"/>
+        <location filename="../qml/SettingsPage.qml" line="232"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
-        <location filename="../qml/SettingsPage.qml" line="239"/>
+        <location filename="../qml/SettingsPage.qml" line="235"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="244"/>
+        <location filename="../qml/SettingsPage.qml" line="245"/>
+        <location filename="../qml/SettingsPage.qml" line="252"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>At login</source>
         <translation>ログイン時</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="246"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Start LLM Ledger when I log in</source>
         <translation>ログイン時に LLM Ledger を起動する</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="268"/>
         <source>Not supported on this system yet.</source>
         <translation>このシステムではまだサポートされていません。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="258"/>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
         <source>Tray</source>
         <translation>トレイ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="260"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Start minimised to the tray</source>
         <translation>トレイに最小化して起動する</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
         <translation>ログイン時に LLM Ledger が起動した場合に適用されます。プロキシは記録を続け、ウィンドウはトレイから開くまで閉じたままになります。</translation>
     </message>

@@ -27,85 +27,85 @@
         <translation>调用详情</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="134"/>
+        <location filename="../qml/CallDetailPane.qml" line="131"/>
         <source>Close details</source>
         <translation>关闭详情</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="136"/>
+        <location filename="../qml/CallDetailPane.qml" line="133"/>
         <source>Close details (Esc)</source>
         <translation>关闭详情 (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="153"/>
+        <location filename="../qml/CallDetailPane.qml" line="150"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="154"/>
-        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="151"/>
+        <location filename="../qml/CallDetailPane.qml" line="265"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="155"/>
-        <location filename="../qml/CallDetailPane.qml" line="277"/>
+        <location filename="../qml/CallDetailPane.qml" line="152"/>
+        <location filename="../qml/CallDetailPane.qml" line="274"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="221"/>
+        <location filename="../qml/CallDetailPane.qml" line="218"/>
         <source>Cost by token class</source>
         <translation>按 Token 类别的费用</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="235"/>
+        <location filename="../qml/CallDetailPane.qml" line="232"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="236"/>
+        <location filename="../qml/CallDetailPane.qml" line="233"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="237"/>
+        <location filename="../qml/CallDetailPane.qml" line="234"/>
         <source>Per 1M</source>
         <translation>每百万</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="238"/>
+        <location filename="../qml/CallDetailPane.qml" line="235"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="255"/>
+        <location filename="../qml/CallDetailPane.qml" line="252"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="270"/>
+        <location filename="../qml/CallDetailPane.qml" line="267"/>
         <source>No request body was recorded.</source>
         <translation>未记录请求正文。</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="271"/>
-        <location filename="../qml/CallDetailPane.qml" line="280"/>
+        <location filename="../qml/CallDetailPane.qml" line="268"/>
+        <location filename="../qml/CallDetailPane.qml" line="277"/>
         <source>Bodies are recorded only while body logging is on.</source>
         <translation>仅在开启正文记录时才会记录正文。</translation>
     </message>
     <message>
-        <location filename="../qml/CallDetailPane.qml" line="279"/>
+        <location filename="../qml/CallDetailPane.qml" line="276"/>
         <source>No response body was recorded.</source>
         <translation>未记录响应正文。</translation>
     </message>
@@ -745,68 +745,68 @@
         <translation>无法读取账本：%1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per hour</source>
         <translation>每小时 Token 与费用</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="150"/>
+        <location filename="../qml/DashboardPage.qml" line="151"/>
         <source>Tokens and cost per day</source>
         <translation>每日 Token 与费用</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="161"/>
+        <location filename="../qml/DashboardPage.qml" line="162"/>
         <source>Tokens and cost over time</source>
         <translation>Token 与费用趋势</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="185"/>
+        <location filename="../qml/DashboardPage.qml" line="186"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="182"/>
-        <location filename="../qml/DashboardPage.qml" line="198"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
+        <location filename="../qml/DashboardPage.qml" line="199"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="222"/>
+        <location filename="../qml/DashboardPage.qml" line="223"/>
         <source>Cost by model</source>
         <translation>按模型的费用</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="235"/>
+        <location filename="../qml/DashboardPage.qml" line="236"/>
         <source>Cost by provider</source>
         <translation>按提供商的费用</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="246"/>
+        <location filename="../qml/DashboardPage.qml" line="247"/>
         <source>Recent days</source>
         <translation>最近几天</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="261"/>
+        <location filename="../qml/DashboardPage.qml" line="262"/>
         <source>Cost trend</source>
         <translation>费用趋势</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="271"/>
+        <location filename="../qml/DashboardPage.qml" line="272"/>
         <source>Cost trend by</source>
         <translation>费用趋势周期</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="274"/>
+        <location filename="../qml/DashboardPage.qml" line="275"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="278"/>
+        <location filename="../qml/DashboardPage.qml" line="279"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="282"/>
+        <location filename="../qml/DashboardPage.qml" line="283"/>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
@@ -1113,92 +1113,92 @@
         <translation>本月已用 %1，预算 %2</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="136"/>
+        <location filename="../qml/KeyRow.qml" line="137"/>
         <source>disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="146"/>
+        <location filename="../qml/KeyRow.qml" line="148"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="148"/>
+        <location filename="../qml/KeyRow.qml" line="150"/>
         <source>Give this key a label (F2)</source>
         <translation>为此密钥设置标签 (F2)</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="166"/>
+        <location filename="../qml/KeyRow.qml" line="169"/>
         <source>Label for %1</source>
         <translation>%1 的标签</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="190"/>
+        <location filename="../qml/KeyRow.qml" line="193"/>
         <source>no budget</source>
         <translation>无预算</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="191"/>
+        <location filename="../qml/KeyRow.qml" line="194"/>
         <source>of %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="200"/>
+        <location filename="../qml/KeyRow.qml" line="203"/>
         <source>This month&apos;s spend against the monthly budget: click (or B) to change it</source>
         <translation>本月花费与月度预算对比：点击（或按 B）可更改预算</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="211"/>
+        <location filename="../qml/KeyRow.qml" line="213"/>
         <source>Cost per day</source>
         <translation>每日费用</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="219"/>
+        <location filename="../qml/KeyRow.qml" line="221"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="222"/>
+        <location filename="../qml/KeyRow.qml" line="224"/>
         <source>Dashboard of %1</source>
         <translation>%1 的仪表板</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="225"/>
+        <location filename="../qml/KeyRow.qml" line="227"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="228"/>
+        <location filename="../qml/KeyRow.qml" line="230"/>
         <source>Logs of %1</source>
         <translation>%1 的日志</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="235"/>
+        <location filename="../qml/KeyRow.qml" line="237"/>
         <source>More actions for %1</source>
         <translation>%1 的更多操作</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="237"/>
+        <location filename="../qml/KeyRow.qml" line="239"/>
         <source>Budget, disable or enable (menu key)</source>
         <translation>预算、禁用或启用（菜单键）</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="244"/>
+        <location filename="../qml/KeyRow.qml" line="246"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="245"/>
+        <location filename="../qml/KeyRow.qml" line="247"/>
         <source>Set monthly budget…</source>
         <translation>设置月度预算…</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Enable key</source>
         <translation>启用密钥</translation>
     </message>
     <message>
-        <location filename="../qml/KeyRow.qml" line="248"/>
+        <location filename="../qml/KeyRow.qml" line="250"/>
         <source>Disable key</source>
         <translation>禁用密钥</translation>
     </message>
@@ -1259,7 +1259,7 @@
     <name>KeysPage</name>
     <message>
         <location filename="../qml/KeysPage.qml" line="47"/>
-        <location filename="../qml/KeysPage.qml" line="97"/>
+        <location filename="../qml/KeysPage.qml" line="98"/>
         <source>Client keys</source>
         <translation>客户端密钥</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="98"/>
+        <location filename="../qml/KeysPage.qml" line="99"/>
         <source>Enter opens the key&apos;s dashboard, L its logs, F2 renames it, B sets its budget, the menu key disables or enables it</source>
         <translation>Enter 打开密钥的仪表板，L 打开其日志，F2 重命名，B 设置预算，菜单键禁用或启用密钥</translation>
     </message>
     <message>
-        <location filename="../qml/KeysPage.qml" line="117"/>
+        <location filename="../qml/KeysPage.qml" line="118"/>
         <source>No client keys yet: keys appear here once a tool calls the proxy with its own API key</source>
         <translation>尚无客户端密钥：工具使用自己的 API 密钥调用代理后，密钥会显示在这里</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../qml/KpiCard.qml" line="48"/>
+        <location filename="../qml/KpiCard.qml" line="49"/>
         <source>%1 vs previous</source>
         <translation>较上期 %1</translation>
     </message>
@@ -1365,124 +1365,134 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Total cost</source>
         <translation>总费用</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="86"/>
+        <location filename="../app/kpimodel.cpp" line="90"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Requests</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="87"/>
+        <location filename="../app/kpimodel.cpp" line="91"/>
         <source>Cost per 1K tokens</source>
         <translation>每千 Token 费用</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Average per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="88"/>
+        <location filename="../app/kpimodel.cpp" line="92"/>
         <source>Cache savings</source>
         <translation>缓存节省</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="89"/>
+        <location filename="../app/kpimodel.cpp" line="93"/>
         <source>Latency p50</source>
         <translation>延迟 p50</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Latency p95</source>
         <translation>延迟 p95</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="90"/>
+        <location filename="../app/kpimodel.cpp" line="94"/>
         <source>Time to first token</source>
         <translation>首 Token 时间</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="91"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
         <source>Output speed</source>
         <translation>输出速度</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="94"/>
+        <location filename="../app/kpimodel.cpp" line="95"/>
+        <source>Cache hit rate</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="98"/>
         <source>What the priced calls of the period cost</source>
         <translation>此时间段内已计价调用的费用</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="95"/>
+        <location filename="../app/kpimodel.cpp" line="99"/>
         <source>Prompt and output tokens, cached ones included</source>
         <translation>提示和输出 Token，含缓存 Token</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="96"/>
+        <location filename="../app/kpimodel.cpp" line="100"/>
         <source>Calls through the proxy, failed ones included</source>
         <translation>经过代理的调用，含失败的调用</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="97"/>
+        <location filename="../app/kpimodel.cpp" line="101"/>
         <source>Cost divided by thousands of tokens</source>
         <translation>费用除以 Token 数（以千计）</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="98"/>
+        <location filename="../app/kpimodel.cpp" line="102"/>
         <source>Total cost divided by the days of the period</source>
         <translation>总费用除以时间段的天数</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="99"/>
-        <source>What prompt caching saved against paying full input price</source>
-        <translation>与按全额输入价格付费相比，提示缓存节省的金额</translation>
+        <location filename="../app/kpimodel.cpp" line="103"/>
+        <source>What prompt caching and the response cache saved against full price</source>
+        <translation>提示缓存和响应缓存相对全价节省的金额</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="100"/>
+        <location filename="../app/kpimodel.cpp" line="104"/>
         <source>Share of calls answered with an error or not at all</source>
         <translation>返回错误或无响应的调用所占比例</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="101"/>
+        <location filename="../app/kpimodel.cpp" line="105"/>
         <source>Median time from request to complete answer</source>
         <translation>从请求到完整响应的时间中位数</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="102"/>
+        <location filename="../app/kpimodel.cpp" line="106"/>
         <source>95th percentile of the time to a complete answer</source>
         <translation>到完整响应的时间的第 95 百分位数</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="103"/>
+        <location filename="../app/kpimodel.cpp" line="107"/>
         <source>Median time to the first streamed event</source>
         <translation>到第一个流式事件的时间中位数</translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="104"/>
+        <location filename="../app/kpimodel.cpp" line="108"/>
         <source>Output tokens per second of generation</source>
         <translation>生成期间每秒输出的 Token 数</translation>
     </message>
+    <message>
+        <location filename="../app/kpimodel.cpp" line="109"/>
+        <source>Share of calls answered from LLM Ledger&apos;s response cache</source>
+        <translation>由 LLM Ledger 响应缓存应答的调用占比</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kpimodel.cpp" line="117"/>
+        <location filename="../app/kpimodel.cpp" line="122"/>
         <source>%n call(s) without a known price are not included</source>
         <translation>
             <numerusform>未包含 %n 个没有已知价格的调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kpimodel.cpp" line="139"/>
+        <location filename="../app/kpimodel.cpp" line="145"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -1511,6 +1521,14 @@
         <location filename="../app/ledgerformat.cpp" line="66"/>
         <source>new</source>
         <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingIndicator</name>
+    <message>
+        <location filename="../qml/LoadingIndicator.qml" line="22"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
     </message>
 </context>
 <context>
@@ -1652,56 +1670,56 @@
         <translation>调用日志</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="200"/>
+        <location filename="../qml/LogsPage.qml" line="197"/>
         <source>Recorded calls</source>
         <translation>已记录的调用</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="256"/>
+        <location filename="../qml/LogsPage.qml" line="253"/>
         <source>No calls match these filters.</source>
         <translation>没有符合这些筛选条件的调用。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="257"/>
+        <location filename="../qml/LogsPage.qml" line="254"/>
         <source>No calls recorded yet.</source>
         <translation>尚未记录任何调用。</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="95"/>
+        <location filename="../qml/LogsPage.qml" line="92"/>
         <source>The log could not be read: %1</source>
         <translation>无法读取日志：%1</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="103"/>
+        <location filename="../qml/LogsPage.qml" line="100"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="104"/>
+        <location filename="../qml/LogsPage.qml" line="101"/>
         <source>%n call(s) shown; scroll for more</source>
         <translation>
             <numerusform>已显示 %n 个调用；滚动以加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LogsPage.qml" line="105"/>
+        <location filename="../qml/LogsPage.qml" line="102"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="108"/>
+        <location filename="../qml/LogsPage.qml" line="105"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="109"/>
+        <location filename="../qml/LogsPage.qml" line="106"/>
         <source>Export the filtered log as CSV</source>
         <translation>将筛选后的日志导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../qml/LogsPage.qml" line="275"/>
+        <location filename="../qml/LogsPage.qml" line="272"/>
         <source>Call details</source>
         <translation>调用详情</translation>
     </message>
@@ -1709,48 +1727,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="39"/>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>LLM Ledger</source>
         <translation>LLM Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="82"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Get started</source>
         <translation>快速开始</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Providers</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2451,22 +2469,27 @@
 <context>
     <name>ProxyRuntime</name>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="201"/>
+        <location filename="../app/proxyruntime.cpp" line="146"/>
+        <source>The response cache is off: cannot open %1: %2</source>
+        <translation>响应缓存已关闭：无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/proxyruntime.cpp" line="223"/>
         <source>The new configuration was not applied; the proxy keeps running with the previous one. %1</source>
         <translation>新配置未生效；代理继续使用之前的配置运行。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="207"/>
+        <location filename="../app/proxyruntime.cpp" line="229"/>
         <source>The new prices were not applied; the proxy keeps the previous ones. %1</source>
         <translation>新价格未生效；代理继续使用之前的价格。%1</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="239"/>
+        <location filename="../app/proxyruntime.cpp" line="261"/>
         <source>The proxy stays on %1: %2</source>
         <translation>代理仍保持在 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/proxyruntime.cpp" line="256"/>
+        <location filename="../app/proxyruntime.cpp" line="278"/>
         <source>Cannot read which client keys are disabled: %1</source>
         <translation>无法读取哪些客户端密钥已禁用：%1</translation>
     </message>
@@ -2509,27 +2532,27 @@
 <context>
     <name>RangeBar</name>
     <message>
-        <location filename="../qml/RangeBar.qml" line="19"/>
+        <location filename="../qml/RangeBar.qml" line="20"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="25"/>
+        <location filename="../qml/RangeBar.qml" line="26"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>开始 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="27"/>
+        <location filename="../qml/RangeBar.qml" line="28"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="33"/>
+        <location filename="../qml/RangeBar.qml" line="34"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>结束 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/RangeBar.qml" line="35"/>
+        <location filename="../qml/RangeBar.qml" line="36"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
@@ -2602,180 +2625,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="101"/>
+        <location filename="../qml/SettingsPage.qml" line="102"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="108"/>
         <source>Saved in %1. The running proxy applies changes without a restart; --port and --listen on the command line override these values.</source>
         <translation>保存在 %1 中。正在运行的代理无需重启即可应用更改；命令行中的 --port 和 --listen 会覆盖这些值。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="110"/>
-        <location filename="../qml/SettingsPage.qml" line="115"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="119"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
         <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every machine that can reach it.</source>
         <translation>127.0.0.1 仅接受来自本机的调用；0.0.0.0 接受来自所有可访问本机的计算机的调用。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="121"/>
-        <location filename="../qml/SettingsPage.qml" line="129"/>
+        <location filename="../qml/SettingsPage.qml" line="122"/>
+        <location filename="../qml/SettingsPage.qml" line="130"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="134"/>
+        <location filename="../qml/SettingsPage.qml" line="135"/>
         <source>Request bodies</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="137"/>
+        <location filename="../qml/SettingsPage.qml" line="138"/>
         <source>Record request and response bodies</source>
         <translation>记录请求和响应正文</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="144"/>
+        <location filename="../qml/SettingsPage.qml" line="145"/>
         <source>Stream usage</source>
         <translation>流式用量</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="146"/>
+        <location filename="../qml/SettingsPage.qml" line="147"/>
         <source>Ask OpenAI-style streams for exact token counts</source>
         <translation>要求 OpenAI 风格的流返回精确的 Token 数</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="152"/>
+        <location filename="../qml/SettingsPage.qml" line="153"/>
         <source>The usage chunk is removed before it reaches your tool. Off: such streams are recorded with estimated tokens.</source>
         <translation>用量数据块会在到达你的工具之前被移除。关闭时：此类流将以估算的 Token 数记录。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="155"/>
+        <location filename="../qml/SettingsPage.qml" line="156"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="167"/>
+        <location filename="../qml/SettingsPage.qml" line="168"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <location filename="../qml/SettingsPage.qml" line="171"/>
         <source>Keep calls for</source>
         <translation>调用保留时长</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="176"/>
+        <location filename="../qml/SettingsPage.qml" line="177"/>
         <source>Days to keep calls, 0 for all</source>
         <translation>调用保留天数，0 表示全部保留</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="181"/>
+        <location filename="../qml/SettingsPage.qml" line="182"/>
         <source>days (0: keep every call)</source>
         <translation>天（0：保留所有调用）</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="185"/>
+        <location filename="../qml/SettingsPage.qml" line="186"/>
         <source>Delete now</source>
         <translation>立即删除</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="187"/>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
         <source>Delete calls older than the retention now</source>
         <translation>立即删除超过保留期的调用</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <location filename="../qml/SettingsPage.qml" line="199"/>
         <source>Older calls and their bodies are deleted a minute after start and every 6 hours. The dashboards&apos; hourly and daily totals keep counting them; only the log loses them.</source>
         <translation>较旧的调用及其正文会在启动一分钟后删除，之后每 6 小时删除一次。仪表板中的每小时和每日汇总仍会计入这些调用；只有日志中不再显示。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="204"/>
+        <location filename="../qml/SettingsPage.qml" line="205"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="210"/>
+        <location filename="../qml/SettingsPage.qml" line="211"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="213"/>
+        <location filename="../qml/SettingsPage.qml" line="214"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="215"/>
+        <location filename="../qml/SettingsPage.qml" line="216"/>
         <source>Open the database folder</source>
         <translation>打开数据库所在文件夹</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="220"/>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <location filename="../qml/SettingsPage.qml" line="225"/>
         <source>Database size: %1</source>
         <translation>数据库大小：%1</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="227"/>
+        <location filename="../qml/SettingsPage.qml" line="228"/>
         <source>The file does not shrink when calls are deleted: their space is reused for new ones. --data-dir moves the data.</source>
         <translation>删除调用后文件不会缩小：其空间会被新调用重用。--data-dir 可移动数据位置。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="231"/>
+        <location filename="../qml/SettingsPage.qml" line="232"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="234"/>
-        <location filename="../qml/SettingsPage.qml" line="239"/>
+        <location filename="../qml/SettingsPage.qml" line="235"/>
+        <location filename="../qml/SettingsPage.qml" line="240"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="244"/>
+        <location filename="../qml/SettingsPage.qml" line="245"/>
+        <location filename="../qml/SettingsPage.qml" line="252"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="250"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="257"/>
         <source>At login</source>
         <translation>登录时</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="246"/>
+        <location filename="../qml/SettingsPage.qml" line="259"/>
         <source>Start LLM Ledger when I log in</source>
         <translation>登录时启动 LLM Ledger</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="255"/>
+        <location filename="../qml/SettingsPage.qml" line="268"/>
         <source>Not supported on this system yet.</source>
         <translation>此系统暂不支持。</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="258"/>
+        <location filename="../qml/SettingsPage.qml" line="271"/>
         <source>Tray</source>
         <translation>托盘</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="260"/>
+        <location filename="../qml/SettingsPage.qml" line="273"/>
         <source>Start minimised to the tray</source>
         <translation>启动时最小化到托盘</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="266"/>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
         <source>Applies when LLM Ledger starts at login: the proxy records, the window stays closed until you open it from the tray.</source>
         <translation>在登录时启动 LLM Ledger 时生效：代理照常记录，窗口保持关闭，直到你从托盘打开它。</translation>
     </message>

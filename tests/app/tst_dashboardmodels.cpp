@@ -26,6 +26,7 @@ private:
         CallRecord a = AppTest::record("a", AppTest::at(0, 10), QStringLiteral("gpt-4o"), 0.5);
         a.usage = {1000, 400, 0, 0, 200, 0};
         a.cacheSavingsUsd = 0.1;
+        a.cacheHit = true; // the flag alone is what the hit rate counts
         a.latencyUs = 1000000;
         CallRecord b
             = AppTest::record("b", AppTest::at(0, 11), QStringLiteral("gpt-4o-mini"), 0.25);
@@ -103,6 +104,11 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(
             kpi(model, KpiModel::OutputTokensPerSecond, KpiModel::ValueRole).toDouble(),
             400 / 6.5));
+        // One of three calls answered from the response cache, none in the previous period.
+        QCOMPARE(kpi(model, KpiModel::CacheHitRate, KpiModel::ValueRole).toDouble(), 1.0 / 3);
+        QCOMPARE(kpi(model, KpiModel::CacheHitRate, KpiModel::ValueTextRole).toString(),
+                 LedgerFormat::percent(1.0 / 3));
+        QCOMPARE(kpi(model, KpiModel::CacheHitRate, KpiModel::ChangeGoodRole).toInt(), 1);
         // Only streamed calls have a TTFT: none in the previous period, so no change shown.
         QCOMPARE(kpi(model, KpiModel::TimeToFirstToken, KpiModel::ChangeTextRole).toString(),
                  QString());

@@ -1,4 +1,5 @@
 #include "apptestsupport.h"
+#include "colorscheme.h"
 #include "configdocument.h"
 #include "databasefileinfo.h"
 #include "desktoppreferences.h"
@@ -13,6 +14,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTest>
 
 #include <memory>
@@ -115,6 +117,8 @@ private Q_SLOTS:
         ProxySettings settings(&document);
         LanguageManager languages;
         DesktopPreferences desktop;
+        ColorScheme colors;
+        colors.applySaved(ColorScheme::Light);
         RetentionScheduler retention(m_paths.databaseFile(), m_paths.configFile);
 
         QQmlEngine engine;
@@ -128,6 +132,7 @@ private Q_SLOTS:
             {{QStringLiteral("settings"), QVariant::fromValue(&settings)},
              {QStringLiteral("languages"), QVariant::fromValue(&languages)},
              {QStringLiteral("desktop"), QVariant::fromValue(&desktop)},
+             {QStringLiteral("colors"), QVariant::fromValue(&colors)},
              {QStringLiteral("retention"), QVariant::fromValue(&retention)}}));
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *page = qobject_cast<QQuickItem *>(object.get());
@@ -176,6 +181,21 @@ private Q_SLOTS:
         QQuickItem *bodies = find(window, "recordBodiesSwitch");
         QVERIFY(bodies);
         QTRY_COMPARE(bodies->property("checked").toBool(), true);
+
+        // The theme box switches the window to dark at once, and the choice is kept.
+        QQuickItem *theme = find(window, "themeBox");
+        QVERIFY(theme);
+        QCOMPARE(theme->property("currentIndex").toInt(), int(ColorScheme::Light));
+        QVERIFY(page->property("palette").value<QPalette>().color(QPalette::Window).lightness()
+                > 128);
+        QVERIFY(QMetaObject::invokeMethod(theme, "activated", Q_ARG(int, ColorScheme::Dark)));
+        QVERIFY(colors.isDark());
+        QTRY_VERIFY(page->property("palette").value<QPalette>().color(QPalette::Window).lightness()
+                    < 128);
+        QCOMPARE(QSettings(DesktopPreferences::settingsFile(), QSettings::IniFormat)
+                     .value(QStringLiteral("appearance/theme"))
+                     .toString(),
+                 QStringLiteral("dark"));
 
         // For a human look at what the test saw: the visible part, then the whole page.
         if (const QString shot = qEnvironmentVariable("LEDGER_TEST_SCREENSHOT"); !shot.isEmpty()) {
