@@ -200,6 +200,7 @@ ScrollView {
                     axisX: timeAxis
                     axisYRight: costAxis
                     width: 3
+                    color: page.palette.text // the theme's own series colour is black on dark too
                     VXYModelMapper {
                         model: series
                         xColumn: UsageSeriesModel.TimeColumn
